@@ -1,0 +1,5 @@
+import type { Command } from 'commander';
+
+export function registerPlatformCommands(_program: Command): void {
+  // Filled in by its issue.
+}
