@@ -3,6 +3,7 @@ import { registerAuditCommand } from './commands/audit.ts';
 import { registerCalendarCommands } from './commands/calendar.ts';
 import { registerFeeCommands } from './commands/fee.ts';
 import { registerPlatformCommands } from './commands/platform.ts';
+import { registerServeCommand } from './commands/serve.ts';
 
 /** The `gongkai` command: one sub-command per use case, each registered by its own file. */
 export function buildProgram(): Command {
@@ -15,6 +16,7 @@ export function buildProgram(): Command {
   registerCalendarCommands(program);
   registerFeeCommands(program);
   registerPlatformCommands(program);
+  registerServeCommand(program);
   return program;
 }
 
