@@ -1,0 +1,10 @@
+/**
+ * The audit domain: reading published annual reports in any form (extract → read) and checking
+ * them, one file at a time and across years.
+ */
+export { auditDocument, sortFindings, AUDIT_INTERNAL } from './audit-document.ts';
+export type { AuditResult } from './audit-document.ts';
+export { CarryOverLedger, skeletonReport, toCarryRecord } from './carry-over.ts';
+export type { CarryOutcome, CarryRecord } from './carry-over.ts';
+export { extractDocument, extractReportText, READ_UNREADABLE, SOURCE_KIND_LABELS } from './extract/index.ts';
+export type { Extracted, SourceKind } from './extract/index.ts';

@@ -1,0 +1,36 @@
+/** Turning collected cells into numbers, with findings for units and unreadable cells. */
+import type { Cell, Finding } from '../../reports/model.ts';
+import { finding } from './findings.ts';
+import { parseValue, roundMoney } from './normalize.ts';
+import type { RawCell } from './rows.ts';
+
+export interface CellContext {
+  /** Cell path for findings. */
+  at: string;
+  /** Human name of the cell for messages (`政府集中采购·采购总金额`). */
+  name: string;
+  /** Money column (万元). */
+  money: boolean;
+  /** The column header states 元, so unit-less numbers are 元 too. */
+  yuanHeader: boolean;
+}
+
+export function readCell(raw: RawCell | undefined, ctx: CellContext, findings: Finding[]): Cell {
+  if (!raw || raw.kind === 'empty') return null;
+  const parsed = raw.kind === 'value' ? parseValue(raw.raw) : null;
+  if (!parsed) {
+    findings.push(finding('cellUnreadable', ctx.at, `${ctx.name}单元格“${raw.raw}”无法识别为数字，按空白处理`));
+    return null;
+  }
+  if (parsed.kind === 'blank') return null;
+  if (ctx.money && (parsed.unit === 'yuan' || (parsed.unit === null && ctx.yuanHeader))) {
+    const value = roundMoney(parsed.value / 10000);
+    findings.push(finding('unitYuan', ctx.at, `${ctx.name}填写为“${parsed.raw}”（单位：元），已换算为${value}万元`));
+    return value;
+  }
+  if (!ctx.money && parsed.unit === 'yuan') {
+    findings.push(finding('cellUnreadable', ctx.at, `${ctx.name}单元格“${parsed.raw}”是金额，不是件数，按空白处理`));
+    return null;
+  }
+  return parsed.value;
+}

@@ -1,0 +1,143 @@
+/**
+ * Turning text lines into a flat token stream: label text, values and empty cells, each tagged
+ * with its row. One stream serves every rendering: tab-separated Word copies, `|` rows, Markdown,
+ * one cell per line between `|` lines, whitespace-separated PDF text and HTML scrapes where cells
+ * run together.
+ */
+import { isValueText, labelKey, splitGluedValue } from './normalize.ts';
+
+export type TokenKind = 'text' | 'value' | 'empty';
+
+export interface Token {
+  kind: TokenKind;
+  /** Raw text of the cell (value tokens: the value text; text tokens: the label as printed). */
+  raw: string;
+  /** Canonical key (text tokens only; '' otherwise). */
+  key: string;
+  /** Index of the row in the row list. */
+  row: number;
+  /** A value printed glued to its label with no separator (HTML scrape): its cell count is unknown. */
+  glued?: boolean;
+}
+
+export interface Row {
+  /** Index of the first source line of the row. */
+  line: number;
+  /** Index of the last source line of the row (rows of the one-cell-per-line form span lines). */
+  lastLine: number;
+  /** True when cell boundaries are explicit (tabs, pipes, cell lines), so empty cells count. */
+  structured: boolean;
+  tokens: Token[];
+}
+
+const WHITESPACE = /[\s\u3000]+/;
+const PIPE = /[|｜]/;
+const MARKDOWN_RULE = /^\s*[|｜]?\s*:?-{2,}:?\s*(?:[|｜]\s*:?-{2,}:?\s*)*[|｜]?\s*$/;
+const CELL_LINE_SEPARATOR = /^\s*[|｜]\s*$/;
+
+function pushCell(tokens: Token[], cell: string, row: number, structured: boolean): void {
+  const t = cell.trim();
+  if (t === '') {
+    if (structured) tokens.push({ kind: 'empty', raw: '', key: '', row });
+    return;
+  }
+  if (isValueText(t)) {
+    tokens.push({ kind: 'value', raw: t, key: '', row });
+    return;
+  }
+  const glued = splitGluedValue(t);
+  if (glued) {
+    tokens.push({ kind: 'text', raw: glued[0], key: labelKey(glued[0]), row });
+    tokens.push({ kind: 'value', raw: glued[1], key: '', row, glued: true });
+    return;
+  }
+  tokens.push({ kind: 'text', raw: t, key: labelKey(t), row });
+}
+
+/** Tokens of a line without cell separators: values split on whitespace, adjacent text joined. */
+function pushFreeLine(tokens: Token[], line: string, row: number): void {
+  const pieces = line.trim().split(WHITESPACE);
+  let text = '';
+  const flush = (): void => {
+    if (text) tokens.push({ kind: 'text', raw: text, key: labelKey(text), row });
+    text = '';
+  };
+  for (const piece of pieces) {
+    if (!piece) continue;
+    if (isValueText(piece)) {
+      flush();
+      tokens.push({ kind: 'value', raw: piece, key: '', row });
+      continue;
+    }
+    // A unit printed apart from its number (`251000 元`) belongs to the number.
+    const last = tokens[tokens.length - 1];
+    if (!text && (piece === '元' || piece === '万元') && last && last.row === row && last.kind === 'value') {
+      last.raw += piece;
+      continue;
+    }
+    const glued = splitGluedValue(piece);
+    if (glued) {
+      text = text ? `${text} ${glued[0]}` : glued[0];
+      flush();
+      tokens.push({ kind: 'value', raw: glued[1], key: '', row, glued: true });
+      continue;
+    }
+    text = text ? `${text} ${piece}` : piece;
+  }
+  flush();
+}
+
+function splitPipes(line: string): string[] {
+  let t = line.trim();
+  if (PIPE.test(t[0] ?? '')) t = t.slice(1);
+  if (PIPE.test(t[t.length - 1] ?? '')) t = t.slice(0, -1);
+  return t.split(/[|｜]/);
+}
+
+/** Rows of the lines `from`..`to` (exclusive). */
+export function tokenizeLines(lines: readonly string[], from: number, to: number, cellLineMode: boolean): Row[] {
+  const rows: Row[] = [];
+  if (cellLineMode) {
+    // One cell per line, `|` lines between rows: a row is the run of lines between separators.
+    let start = from;
+    for (let i = from; i <= to; i++) {
+      if (i === to || CELL_LINE_SEPARATOR.test(lines[i]!)) {
+        if (i > start) {
+          const row: Row = { line: start, lastLine: i - 1, structured: true, tokens: [] };
+          const index = rows.length;
+          for (let j = start; j < i; j++) pushCell(row.tokens, lines[j]!, index, true);
+          if (row.tokens.some((t) => t.kind !== 'empty')) rows.push(row);
+        }
+        start = i + 1;
+      }
+    }
+    return rows;
+  }
+  for (let i = from; i < to; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') continue;
+    const index = rows.length;
+    const row: Row = { line: i, lastLine: i, structured: false, tokens: [] };
+    if (line.includes('\t')) {
+      row.structured = true;
+      for (const cell of line.split('\t')) pushCell(row.tokens, cell, index, true);
+    } else if (PIPE.test(line)) {
+      if (MARKDOWN_RULE.test(line)) continue;
+      row.structured = true;
+      for (const cell of splitPipes(line)) pushCell(row.tokens, cell, index, true);
+    } else {
+      pushFreeLine(row.tokens, line, index);
+    }
+    if (row.tokens.some((t) => t.kind !== 'empty')) rows.push(row);
+  }
+  return rows;
+}
+
+/** True if the text uses the one-cell-per-line form (lines that are a lone `|` between rows). */
+export function usesCellLines(lines: readonly string[]): boolean {
+  let count = 0;
+  for (const line of lines) {
+    if (line.length < 4 && CELL_LINE_SEPARATOR.test(line) && ++count >= 3) return true;
+  }
+  return false;
+}

@@ -1,0 +1,11 @@
+/** The year files shipped with gongkai (data/YYYY.json). Add a year: add its file here or pass it to loadCalendar. */
+import y2019 from './data/2019.json' with { type: 'json' };
+import y2020 from './data/2020.json' with { type: 'json' };
+import y2021 from './data/2021.json' with { type: 'json' };
+import y2022 from './data/2022.json' with { type: 'json' };
+import y2023 from './data/2023.json' with { type: 'json' };
+import y2024 from './data/2024.json' with { type: 'json' };
+import y2025 from './data/2025.json' with { type: 'json' };
+import y2026 from './data/2026.json' with { type: 'json' };
+
+export const BUILTIN_YEAR_FILES: readonly unknown[] = [y2019, y2020, y2021, y2022, y2023, y2024, y2025, y2026];

@@ -1,0 +1,62 @@
+/**
+ * Year-over-year rules between two reports of the same agency for consecutive years; warnings only,
+ * because mergers, reorganisations and transfers of documents break them.
+ * - T3-CARRY-OVER (AR-05): this year's 二、上年结转 per column = last year's 四、结转下年度继续办理.
+ *   Both rows exist in both formats, so it holds across the 2020→2021 format change.
+ * - T2-IN-FORCE (AR-08, 2021 format both years): 现行有效件数(Y) = 现行有效件数(Y−1) + 本年制发件数(Y)
+ *   − 本年废止件数(Y), for 规章 and 行政规范性文件.
+ */
+import type { AnnualReport, Finding } from '../model.ts';
+import { APPLICANT_COLUMNS } from '../model.ts';
+import { columnLabel, effectiveApplicationCell, formatNumber, isFilled } from './cells.ts';
+
+/** Same agency, consecutive years; unknown agency or year means the rules cannot apply. */
+export function isPreviousYearOfSameAgency(previous: AnnualReport, current: AnnualReport): boolean {
+  if (previous.year === null || current.year === null || current.year !== previous.year + 1) return false;
+  if (previous.agency === null || current.agency === null) return false;
+  return normalizeAgency(previous.agency) === normalizeAgency(current.agency);
+}
+
+function normalizeAgency(agency: string): string {
+  return agency.replace(/\s+/g, '');
+}
+
+export function checkT3CarryOver(previous: AnnualReport, current: AnnualReport): Finding[] {
+  if (!isPreviousYearOfSameAgency(previous, current)) return [];
+  const findings: Finding[] = [];
+  // Blank cells count as in the sum rules, so a column blank in both years is 0 = 0.
+  for (const column of APPLICANT_COLUMNS) {
+    const now = effectiveApplicationCell(current, 'carriedOver', column);
+    const before = effectiveApplicationCell(previous, 'carriedForward', column);
+    if (Math.abs(now - before) > 1e-9) {
+      findings.push({
+        rule: 'T3-CARRY-OVER',
+        severity: 'warning',
+        at: `applications.carriedOver.${column}`,
+        message: `${columnLabel(column)}列：${current.year}年“二、上年结转政府信息公开申请数量”（${formatNumber(now)}）不等于${previous.year}年“四、结转下年度继续办理”（${formatNumber(before)}）`,
+      });
+    }
+  }
+  return findings;
+}
+
+export function checkT2InForce(previous: AnnualReport, current: AnnualReport): Finding[] {
+  if (!isPreviousYearOfSameAgency(previous, current)) return [];
+  if (previous.format !== '2021' || current.format !== '2021') return [];
+  const findings: Finding[] = [];
+  for (const [key, label] of [['regulations', '规章'], ['normativeDocuments', '行政规范性文件']] as const) {
+    const before = previous.active?.[key]?.inForce;
+    const row = current.active?.[key];
+    if (!row || !isFilled(before) || !isFilled(row.inForce) || !isFilled(row.issued) || !isFilled(row.repealed)) continue;
+    const expected = before + row.issued - row.repealed;
+    if (expected !== row.inForce) {
+      findings.push({
+        rule: 'T2-IN-FORCE',
+        severity: 'warning',
+        at: `active.${key}.inForce`,
+        message: `${label}：现行有效件数（${row.inForce}）不等于上年现行有效件数（${before}）加本年制发（${row.issued}）减本年废止（${row.repealed}）即${expected}`,
+      });
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,83 @@
+/**
+ * Cell access shared by the rules, with the blank-cell semantics of annual-report-json.md
+ * ("Blank cells") and domain-reference.md AR-14: a blank part counts as 0; a blank total counts,
+ * where it is itself a part of another sum, as the sum of its own parts.
+ */
+import type { AnnualReport, ApplicantColumn, ApplicantRow, AppealRow, Cell } from '../model.ts';
+import { APPEAL_PART_COLUMNS, APPLICANT_PART_COLUMNS } from '../model.ts';
+import { APPLICANT_COLUMN_LABELS, APPLICATION_ROWS, type ApplicationRowDefinition } from '../layout.ts';
+
+/** A table 三 row, or undefined if the report lacks it (rules never throw on malformed data). */
+export function findApplicationRow(report: AnnualReport, key: string): ApplicantRow | undefined {
+  let node: unknown = report.applications;
+  for (const part of key.split('.')) {
+    if (!node || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[part];
+  }
+  return node && typeof node === 'object' && 'total' in node ? (node as ApplicantRow) : undefined;
+}
+
+export function isFilled(cell: Cell | undefined): cell is number {
+  return typeof cell === 'number';
+}
+
+/** A plain part of a sum: blank (or missing) counts as 0. */
+export function part(cell: Cell | undefined): number {
+  return isFilled(cell) ? cell : 0;
+}
+
+/** Sum of the six applicant columns of a row, blanks as 0. */
+export function applicantPartsSum(row: ApplicantRow): number {
+  return APPLICANT_PART_COLUMNS.reduce((sum, c) => sum + part(row[c]), 0);
+}
+
+export function applicantPartsFilled(row: ApplicantRow): boolean {
+  return APPLICANT_PART_COLUMNS.some((c) => isFilled(row[c]));
+}
+
+/** The outcome rows of the report's format: the parts of （七）总计. */
+export function outcomeRows(report: AnnualReport): readonly ApplicationRowDefinition[] {
+  return (APPLICATION_ROWS[report.format] ?? []).filter((r) => r.role === 'outcome');
+}
+
+/**
+ * Value of a table 三 cell as a part of another sum: the cell itself if filled; if blank and a
+ * total (总计 column or （七）总计 row), the sum of its own parts; otherwise 0.
+ */
+export function effectiveApplicationCell(report: AnnualReport, rowKey: string, column: ApplicantColumn): number {
+  const row = findApplicationRow(report, rowKey);
+  if (!row) return 0;
+  const cell = row[column];
+  if (isFilled(cell)) return cell;
+  if (column === 'total') {
+    return APPLICANT_PART_COLUMNS.reduce((sum, c) => sum + effectiveApplicationCell(report, rowKey, c), 0);
+  }
+  if (rowKey === 'total') {
+    return outcomeRows(report).reduce((sum, r) => sum + effectiveApplicationCell(report, r.key, column), 0);
+  }
+  return 0;
+}
+
+/** Value of a table 四 总计 as a part of another sum. */
+export function effectiveAppealTotal(row: AppealRow): number {
+  return isFilled(row.total) ? row.total : APPEAL_PART_COLUMNS.reduce((sum, c) => sum + part(row[c]), 0);
+}
+
+export function columnLabel(column: ApplicantColumn): string {
+  return APPLICANT_COLUMN_LABELS[column];
+}
+
+/** The printed label of a table 三 row, with its group for sub-rows (（三）不予公开1.属于国家秘密). */
+export function applicationRowLabel(report: AnnualReport, key: string): string {
+  const rows = APPLICATION_ROWS[report.format] ?? [];
+  const row = rows.find((r) => r.key === key);
+  if (!row) return key;
+  const prefix = key.includes('.') ? `${key.split('.')[0]}.` : undefined;
+  const group = prefix ? rows.find((r) => r.key.startsWith(prefix) && r.group)?.group : undefined;
+  return group ? `${group}${row.label}` : row.label;
+}
+
+/** Numbers in messages: as written, so 0.1 + 0.2 reads 0.3. */
+export function formatNumber(n: number): string {
+  return String(Math.round(n * 10000) / 10000);
+}

@@ -1,0 +1,58 @@
+/**
+ * Consistency rules for the annual report: pure functions from report data to findings, never
+ * throwing for a finding. docs/report-rules.md lists every rule id; RULE_CATALOG below is the same
+ * list in code, and a test keeps the two in step.
+ */
+import type { AnnualReport, Finding } from '../model.ts';
+import { checkCellValues } from './cell-values.ts';
+import { checkT2InForce, checkT3CarryOver } from './carry-over.ts';
+import { checkFormatYear } from './format-year.ts';
+import { checkNarrativeApplications } from './narrative-applications.ts';
+import { checkNarrativeFee } from './narrative-fee.ts';
+import { checkNarrativePartsSum } from './narrative-parts-sum.ts';
+import { normalizeNarrative } from './narrative-text.ts';
+import { checkT2PublishedWithinTotal } from './table2-published.ts';
+import { checkT3Balance } from './table3-balance.ts';
+import { checkT3BlankTotals, checkT3OutcomeTotals, checkT3RowTotals } from './table3-totals.ts';
+import { checkT4Totals } from './table4-total.ts';
+
+export { RULE_CATALOG, type RuleDescription } from './catalog.ts';
+export { isPreviousYearOfSameAgency } from './carry-over.ts';
+
+const SINGLE_REPORT_RULES: readonly ((report: AnnualReport) => Finding[])[] = [
+  checkFormatYear,
+  checkCellValues,
+  checkT2PublishedWithinTotal,
+  checkT3RowTotals,
+  checkT3BlankTotals,
+  checkT3OutcomeTotals,
+  checkT3Balance,
+  checkT4Totals,
+];
+
+/** Every single-report rule (format vs year, cell values, tables 二, 三, 四), in table order. */
+export function checkReport(report: AnnualReport): Finding[] {
+  return SINGLE_REPORT_RULES.flatMap((rule) => rule(report));
+}
+
+/**
+ * Year-over-year rules (T3-CARRY-OVER, T2-IN-FORCE). Returns nothing unless both reports name the
+ * same agency and `current.year` is `previous.year + 1`.
+ */
+export function checkCarryOver(previous: AnnualReport, current: AnnualReport): Finding[] {
+  return [...checkT3CarryOver(previous, current), ...checkT2InForce(previous, current)];
+}
+
+/**
+ * Narrative rules on the free text (a paragraph, sections 一/五/六, or the whole document text):
+ * N-APPLICATIONS-COUNT, N-NO-APPLICATIONS, N-ON-REQUEST-COUNT, N-PARTS-SUM, N-FEE-UNREPORTED.
+ * Anchors are `sections.一`…`sections.六` when the text carries section headings, else `narrative`.
+ */
+export function checkNarrative(narrative: string, report: AnnualReport): Finding[] {
+  const text = normalizeNarrative(narrative);
+  return [
+    ...checkNarrativeApplications(text, report),
+    ...checkNarrativePartsSum(text),
+    ...checkNarrativeFee(text, report),
+  ];
+}

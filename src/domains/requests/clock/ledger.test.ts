@@ -1,0 +1,222 @@
+import { describe, expect, it } from 'vitest';
+import { builtinCalendar, parseCalendarDate } from '../../calendar/index.ts';
+import type { ClockEvent } from './index.ts';
+import { CLOCK_ERROR_CODES, buildLedger } from './index.ts';
+
+const cal = builtinCalendar();
+const d = parseCalendarDate;
+const inPerson = (on: string): ClockEvent => ({ type: 'received', on: d(on), channel: 'inPerson' });
+const ledger = (...events: ClockEvent[]) => buildLedger(cal, events);
+
+describe('receipt date by channel (第三十一条)', () => {
+  it.each([
+    ['inPerson', '2026-09-21', undefined, '2026-09-21'],
+    ['signedMail', '2026-09-21', undefined, '2026-09-21'],
+    ['ordinaryMail', '2026-09-21', '2026-09-21', '2026-09-21'],
+    ['online', '2026-09-18', '2026-09-21', '2026-09-21'],
+    ['fax', '2026-09-19', '2026-09-21', '2026-09-21'],
+    ['email', '2026-09-20', '2026-09-21', '2026-09-21'],
+  ] as const)('%s: arrived %s, confirmed %s → received %s', (channel, on, confirmedOn, receivedOn) => {
+    const l = ledger({ type: 'received', on: d(on), channel, ...(confirmedOn ? { confirmedOn: d(confirmedOn) } : {}) });
+    expect(l.receivedOn).toBe(receivedOn);
+    expect(l.dueOn).toBe('2026-10-26');
+    expect(l.segments[0]).toMatchObject({ kind: 'receipt', article: expect.stringContaining('第三十一条') });
+  });
+
+  it.each(['ordinaryMail', 'online', 'fax', 'email'] as const)('%s without a confirmation date is an error', (channel) => {
+    expect(() => ledger({ type: 'received', on: d('2026-09-21'), channel })).toThrowError(expect.objectContaining({ code: 'clock.confirmation_required' }));
+  });
+
+  it('ordinary mail confirmed a day late is accepted with a warning', () => {
+    const l = ledger({ type: 'received', on: d('2026-09-21'), channel: 'ordinaryMail', confirmedOn: d('2026-09-22') });
+    expect(l.receivedOn).toBe('2026-09-22');
+    expect(l.warnings.join()).toMatch(/收到当日/);
+  });
+});
+
+describe('due dates', () => {
+  it.each<[string, ClockEvent[], string | null, string]>([
+    ['plain 20 WD across 中秋 and 国庆', [inPerson('2026-09-21')], '2026-10-26', 'running'],
+    ['across Spring Festival 2026', [inPerson('2026-01-30')], '2026-03-05', 'running'],
+    ['across the year boundary', [inPerson('2024-12-31')], '2025-02-05', 'running'],
+    ['20 + 20 extension', [inPerson('2026-09-21'), { type: 'extended', on: d('2026-10-20'), workdays: 20, approvedBy: '王主任' }], '2026-11-23', 'running'],
+    ['a 10 WD extension', [inPerson('2026-09-21'), { type: 'extended', on: d('2026-10-20'), workdays: 10, approvedBy: '王主任' }], '2026-11-09', 'running'],
+    ['补正 restart: the clock runs from the day the correction arrives', [
+      inPerson('2026-02-13'),
+      { type: 'correctionRequested', on: d('2026-02-26'), correctionDueOn: d('2026-03-13') },
+      { type: 'correctionReceived', on: d('2026-03-02') },
+    ], '2026-03-30', 'running'],
+    ['waiting for the correction: no due date', [inPerson('2026-02-13'), { type: 'correctionRequested', on: d('2026-02-26') }], null, 'awaitingCorrection'],
+    ['third-party consultation paused across 中秋 and 国庆 (9 WD not counted)', [
+      inPerson('2026-09-14'),
+      { type: 'consultationStarted', on: d('2026-09-22'), party: 'thirdParty' },
+      { type: 'consultationEnded', on: d('2026-10-12') },
+    ], '2026-10-29', 'running'],
+    ['other-agency consultation still open: projected to its 15 WD limit', [
+      inPerson('2026-09-14'),
+      { type: 'consultationStarted', on: d('2026-09-22'), party: 'otherAgency' },
+    ], '2026-11-06', 'paused'],
+    ['consultation answered late: the pause stops at the 15 WD limit', [
+      inPerson('2026-09-14'),
+      { type: 'consultationStarted', on: d('2026-09-22'), party: 'thirdParty' },
+      { type: 'consultationEnded', on: d('2026-11-02') },
+    ], '2026-11-06', 'running'],
+    ['consultation after the due date does not revive the clock', [
+      inPerson('2026-09-21'),
+      { type: 'consultationStarted', on: d('2026-10-27'), party: 'thirdParty' },
+      { type: 'consultationEnded', on: d('2026-10-30') },
+    ], '2026-10-26', 'running'],
+    ['pause plus extension', [
+      inPerson('2026-09-14'),
+      { type: 'consultationStarted', on: d('2026-09-22'), party: 'thirdParty' },
+      { type: 'consultationEnded', on: d('2026-10-12') },
+      { type: 'extended', on: d('2026-10-28'), workdays: 20, approvedBy: '王主任' },
+    ], '2026-11-26', 'running'],
+    ['第三十五条 reasonable deadline replaces the computed one', [
+      inPerson('2026-09-21'),
+      { type: 'reasonableDeadlineSet', on: d('2026-09-28'), dueOn: d('2026-12-31'), reason: '申请数量大' },
+    ], '2026-12-31', 'running'],
+    ['fee window paused, then paid', [
+      inPerson('2026-09-21'),
+      { type: 'feeNoticeReceived', on: d('2026-09-24'), amountYuan: 300 },
+      { type: 'feePaid', on: d('2026-09-29') },
+    ], '2026-10-28', 'running'],
+    ['awaiting payment', [inPerson('2026-09-21'), { type: 'feeNoticeReceived', on: d('2026-09-24') }], '2026-11-23', 'awaitingPayment'],
+    ['2020: the extended Spring Festival', [inPerson('2020-01-20')], '2020-02-25', 'running'],
+  ])('%s', (_name, events, dueOn, status) => {
+    const l = ledger(...events);
+    expect(l.dueOn).toBe(dueOn);
+    expect(l.status).toBe(status);
+    expect(l.provisional).toBe(false);
+  });
+
+  it('补正 notice is due 7 WD after receipt (第三十条)', () => {
+    expect(ledger(inPerson('2026-02-13')).correctionNoticeDueOn).toBe('2026-03-02');
+  });
+
+  it('a late 补正 notice is accepted with a warning', () => {
+    const l = ledger(inPerson('2026-02-13'), { type: 'correctionRequested', on: d('2026-03-03') });
+    expect(l.warnings.join()).toMatch(/晚于第三十条/);
+  });
+
+  it('a due date in 2027 (no data) is provisional', () => {
+    const l = ledger(inPerson('2026-12-15'));
+    expect(l.dueOn).toBe('2027-01-12');
+    expect(l.provisional).toBe(true);
+    expect(l.asOf(d('2026-12-20')).provisional).toBe(true);
+    expect(l.explain()).toMatch(/临时结果/);
+  });
+
+  it('payment due 20 WD from the day after the notice; unpaid closes the application', () => {
+    const l = ledger(
+      inPerson('2026-09-21'),
+      { type: 'feeNoticeReceived', on: d('2026-09-24') },
+      { type: 'feeLapsed', on: d('2026-10-30') },
+    );
+    expect(l.paymentDueOn).toBe('2026-10-29');
+    expect(l.status).toBe('closed');
+    expect(l.closure).toMatchObject({ reason: 'feeLapsed', on: '2026-10-30' });
+  });
+
+  it('a lapsed correction closes the application with no due date', () => {
+    const l = ledger(
+      inPerson('2026-03-02'),
+      { type: 'correctionRequested', on: d('2026-03-04'), correctionDueOn: d('2026-03-18') },
+      { type: 'correctionLapsed', on: d('2026-03-19') },
+    );
+    expect(l.closure).toMatchObject({ reason: 'correctionLapsed' });
+    expect(l.dueOn).toBeNull();
+  });
+
+  it('a reply after the due date is recorded as late', () => {
+    const l = ledger(inPerson('2026-09-21'), { type: 'replied', on: d('2026-10-27'), outcome: 'disclosed' });
+    expect(l.closure).toMatchObject({ reason: 'replied', late: true, outcome: 'disclosed' });
+    expect(l.warnings.join()).toMatch(/晚于答复期限/);
+  });
+});
+
+describe('asOf(today): days left and overdue', () => {
+  const l = ledger(inPerson('2026-09-21'));
+  it.each([
+    ['2026-09-21', 20, false],
+    ['2026-09-30', 14, false],
+    ['2026-10-05', 14, false],
+    ['2026-10-23', 1, false],
+    ['2026-10-26', 0, false],
+    ['2026-10-27', -1, true],
+    ['2026-11-02', -5, true],
+  ])('as of %s: %i WD left, overdue %s', (today, left, overdue) => {
+    expect(l.asOf(d(today))).toMatchObject({ dueOn: '2026-10-26', workdaysLeft: left, overdue });
+  });
+
+  it('paused days are not counted in the days left', () => {
+    const p = ledger(inPerson('2026-09-14'), { type: 'consultationStarted', on: d('2026-09-22'), party: 'thirdParty' });
+    expect(p.asOf(d('2026-09-22')).workdaysLeft).toBe(13);
+  });
+
+  it('a closed application is never overdue', () => {
+    const c = ledger(inPerson('2026-09-21'), { type: 'withdrawn', on: d('2026-09-25') });
+    expect(c.asOf(d('2026-12-01'))).toMatchObject({ status: 'closed', overdue: false, workdaysLeft: null });
+  });
+});
+
+describe('explain()', () => {
+  it('tells, segment by segment, how the due date was reached', () => {
+    const text = ledger(
+      inPerson('2026-09-14'),
+      { type: 'consultationStarted', on: d('2026-09-22'), party: 'thirdParty' },
+      { type: 'consultationEnded', on: d('2026-10-12') },
+      { type: 'extended', on: d('2026-10-28'), workdays: 20, approvedBy: '王主任' },
+    ).explain(d('2026-11-02'));
+    for (const part of ['第三十一条', '第三十三条第一款', '第三十二条', '共 9 个工作日不计入', '王主任', '延长答复期限 20 个工作日', '2026-11-26（星期四）', '中秋节', '国庆节', '还有 18 个工作日']) {
+      expect(text).toContain(part);
+    }
+  });
+
+  it('explains a 补正 restart', () => {
+    const text = ledger(
+      inPerson('2026-02-13'),
+      { type: 'correctionRequested', on: d('2026-02-26') },
+      { type: 'correctionReceived', on: d('2026-03-02') },
+    ).explain();
+    expect(text).toContain('第三十条');
+    expect(text).toContain('重新起算');
+    expect(text).toContain('答复期限届满日为 2026-03-30');
+  });
+});
+
+describe('invalid sequences are typed errors with stable codes', () => {
+  const extend = (on: string, workdays = 20, approvedBy = '王主任'): ClockEvent => ({ type: 'extended', on: d(on), workdays, approvedBy });
+  it.each<[string, keyof typeof CLOCK_ERROR_CODES, ClockEvent[]]>([
+    ['no events', 'clock.no_events', []],
+    ['not starting with receipt', 'clock.first_event_not_receipt', [{ type: 'replied', on: d('2026-09-21') }]],
+    ['received twice', 'clock.duplicate_receipt', [inPerson('2026-09-21'), inPerson('2026-09-22')]],
+    ['out of order', 'clock.out_of_order', [inPerson('2026-09-21'), extend('2026-10-01'), { type: 'replied', on: d('2026-09-30') }]],
+    ['a second extension', 'clock.second_extension', [inPerson('2026-09-21'), extend('2026-10-01', 5), extend('2026-10-02', 5)]],
+    ['an extension over 20 WD', 'clock.invalid_extension', [inPerson('2026-09-21'), extend('2026-10-01', 21)]],
+    ['an extension of 0 WD', 'clock.invalid_extension', [inPerson('2026-09-21'), extend('2026-10-01', 0)]],
+    ['an extension without approver', 'clock.extension_without_approver', [inPerson('2026-09-21'), extend('2026-10-01', 10, ' ')]],
+    ['a second 补正', 'clock.second_correction', [inPerson('2026-09-21'), { type: 'correctionRequested', on: d('2026-09-22') }, { type: 'correctionReceived', on: d('2026-09-24') }, { type: 'correctionRequested', on: d('2026-09-25') }]],
+    ['correction received without a request', 'clock.not_awaiting_correction', [inPerson('2026-09-21'), { type: 'correctionReceived', on: d('2026-09-24') }]],
+    ['lapse before the correction period ends', 'clock.correction_period_open', [inPerson('2026-09-21'), { type: 'correctionRequested', on: d('2026-09-22'), correctionDueOn: d('2026-10-09') }, { type: 'correctionLapsed', on: d('2026-10-09') }]],
+    ['extension while waiting for 补正', 'clock.awaiting_correction', [inPerson('2026-09-21'), { type: 'correctionRequested', on: d('2026-09-22') }, extend('2026-09-23')]],
+    ['two consultations at once', 'clock.already_paused', [inPerson('2026-09-21'), { type: 'consultationStarted', on: d('2026-09-22'), party: 'thirdParty' }, { type: 'consultationStarted', on: d('2026-09-23'), party: 'otherAgency' }]],
+    ['answer without consultation', 'clock.not_consulting', [inPerson('2026-09-21'), { type: 'consultationEnded', on: d('2026-09-22') }]],
+    ['extension after a 第三十五条 deadline', 'clock.custom_deadline_fixed', [inPerson('2026-09-21'), { type: 'reasonableDeadlineSet', on: d('2026-09-22'), dueOn: d('2026-12-31') }, extend('2026-09-23')]],
+    ['第三十五条 deadline not after its own date', 'clock.custom_deadline_not_after', [inPerson('2026-09-21'), { type: 'reasonableDeadlineSet', on: d('2026-09-22'), dueOn: d('2026-09-22') }]],
+    ['two fee notices', 'clock.second_fee_notice', [inPerson('2026-09-21'), { type: 'feeNoticeReceived', on: d('2026-09-22') }, { type: 'feePaid', on: d('2026-09-23') }, { type: 'feeNoticeReceived', on: d('2026-09-24') }]],
+    ['payment without notice', 'clock.no_fee_notice', [inPerson('2026-09-21'), { type: 'feePaid', on: d('2026-09-23') }]],
+    ['fee lapsed inside the window', 'clock.fee_window_open', [inPerson('2026-09-21'), { type: 'feeNoticeReceived', on: d('2026-09-24') }, { type: 'feeLapsed', on: d('2026-10-28') }]],
+    ['events after the reply', 'clock.closed', [inPerson('2026-09-21'), { type: 'replied', on: d('2026-09-25') }, extend('2026-09-26')]],
+    ['confirmation before arrival', 'clock.confirmation_before_arrival', [{ type: 'received', on: d('2026-09-21'), channel: 'online', confirmedOn: d('2026-09-20') }]],
+  ])('%s → %s', (_name, code, events) => {
+    let error: unknown;
+    try {
+      buildLedger(cal, events);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({ code, kind: 'invalid' });
+    expect((error as { userMessage: string }).userMessage).toContain(CLOCK_ERROR_CODES[code]);
+  });
+});

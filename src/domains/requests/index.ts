@@ -1,0 +1,3 @@
+export * from './clock/index.ts';
+export * from './fees/index.ts';
+export * from './outcomes/index.ts';

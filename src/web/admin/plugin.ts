@@ -1,0 +1,29 @@
+import type { FastifyPluginAsync } from 'fastify';
+import type { AppSettings } from '../app.ts';
+import type { Services } from '../services.ts';
+import { consoleAuthHook } from './auth-hook.ts';
+import { dashboardRoutes } from './dashboard-routes.tsx';
+import { organisationRoutes } from './organisation-routes.tsx';
+import { passwordRoutes } from './password-routes.tsx';
+import { signInRoutes } from './sign-in-routes.tsx';
+import { userRoutes } from './user-routes.tsx';
+
+export interface AdminPluginOptions {
+  services: Services;
+  settings: AppSettings;
+}
+
+/**
+ * The admin console under /admin: sign in and out are open; everything else sits in an
+ * encapsulated child context whose auth hook requires a live session.
+ */
+export const adminPlugin: FastifyPluginAsync<AdminPluginOptions> = async (app, options) => {
+  await app.register(signInRoutes, options);
+  await app.register(async (secured) => {
+    secured.addHook('onRequest', consoleAuthHook(options.services, options.settings));
+    await secured.register(dashboardRoutes, options);
+    await secured.register(passwordRoutes, options);
+    await secured.register(userRoutes, options);
+    await secured.register(organisationRoutes, options);
+  });
+};

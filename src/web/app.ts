@@ -1,0 +1,100 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { DestinationStream } from 'pino';
+import Fastify from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import csrf from '@fastify/csrf-protection';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import { adminPlugin } from './admin/plugin.ts';
+import { apiPlugin } from './api/plugin.ts';
+import type { Config } from './config.ts';
+import { registerErrorHandling } from './http/error-handling.ts';
+import { requestPath } from './http/page-context.ts';
+import './http/request-actor.ts';
+import { portalPlugin } from './portal/plugin.tsx';
+import type { Services } from './services.ts';
+
+/** The settings the app takes from the configuration (injected; never read from the environment). */
+export type AppSettings = Pick<
+  Config,
+  'cookieSecret' | 'secureCookies' | 'trustProxy' | 'bodyLimit' | 'sessionTtlSeconds' | 'signInRateLimit' | 'formRateLimit' | 'logLevel'
+>;
+
+export interface AppOptions extends AppSettings {
+  /** Where logs go (default stdout). Tests pass a stream to read them. */
+  logStream?: DestinationStream;
+}
+
+const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets');
+
+/**
+ * Logs carry no personal data: the request line without its query string, status and timing;
+ * never bodies, cookies, authorization headers or client addresses.
+ */
+function loggerOptions(options: AppOptions) {
+  return {
+    level: options.logLevel,
+    ...(options.logStream ? { stream: options.logStream } : {}),
+    redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], censor: '[redacted]' },
+    serializers: {
+      req: (request: FastifyRequest) => ({ method: request.method, path: requestPath(request), id: request.id }),
+    },
+  };
+}
+
+/** Builds the whole HTTP app on the given services. Does not listen. */
+export async function buildApp(services: Services, options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(options),
+    trustProxy: options.trustProxy,
+    bodyLimit: options.bodyLimit,
+    return503OnClosing: true,
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+  });
+
+  await app.register(cookie, { secret: options.cookieSecret });
+  await app.register(formbody, { bodyLimit: options.bodyLimit });
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'self'"],
+        objectSrc: ["'none'"],
+        // Only behind TLS: on a plain-HTTP office network this would break every form.
+        ...(options.secureCookies ? { upgradeInsecureRequests: [] } : {}),
+      },
+    },
+    hsts: options.secureCookies ? { maxAge: 15552000, includeSubDomains: false } : false,
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(csrf, {
+    cookieKey: 'gk_csrf',
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', signed: true, secure: options.secureCookies ? true : 'auto' },
+  });
+  await app.register(rateLimit, { global: false });
+  registerErrorHandling(app);
+  app.decorateRequest('actor', undefined);
+
+  await app.register(fastifyStatic, { root: ASSETS_DIR, prefix: '/assets/', maxAge: '1h', index: false, list: false });
+
+  app.get('/healthz', async (_request, reply) => {
+    const healthy = await services.isHealthy();
+    return reply.code(healthy ? 200 : 503).header('cache-control', 'no-store').send({ status: healthy ? 'ok' : 'unavailable', database: healthy ? 'ok' : 'unreachable' });
+  });
+
+  await app.register(portalPlugin, { services });
+  await app.register(adminPlugin, { prefix: '/admin', services, settings: options });
+  await app.register(apiPlugin, { prefix: '/api/v1', services });
+  return app;
+}

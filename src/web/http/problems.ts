@@ -1,0 +1,103 @@
+import type { ErrorKind, FieldProblem } from '../../domains/shared/errors.ts';
+import { isDomainError } from '../../domains/shared/errors.ts';
+
+/** What a failed request tells its caller: the same facts for the API (problem+json) and for people. */
+export interface Problem {
+  status: number;
+  /** Stable code: the DomainError's code, or one of ours for HTTP-level failures. */
+  code: string;
+  /** Short Chinese title. */
+  title: string;
+  /** Chinese sentence saying what happened and what to do. */
+  detail: string;
+  fields: readonly FieldProblem[];
+}
+
+const TITLE_BY_KIND: Record<ErrorKind, string> = {
+  invalid: '提交的内容有误',
+  unauthenticated: '请先登录',
+  forbidden: '没有权限',
+  not_found: '找不到页面',
+  conflict: '记录已被修改',
+  locked: '账号已锁定',
+  rate_limited: '操作过于频繁',
+};
+
+/** HTTP-level failures raised by Fastify or its plugins, by their error code. */
+const BY_FASTIFY_CODE: Record<string, Omit<Problem, 'fields'>> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: {
+    status: 413,
+    code: 'body_too_large',
+    title: '提交的内容过大',
+    detail: '提交的内容超过了允许的大小，请删减后重新提交。',
+  },
+  FST_CSRF_INVALID_TOKEN: {
+    status: 403,
+    code: 'csrf_invalid',
+    title: '表单已失效',
+    detail: '无法确认表单来自本站，或页面已过期。请返回上一页，刷新后重新提交。',
+  },
+  FST_CSRF_MISSING_SECRET: {
+    status: 403,
+    code: 'csrf_invalid',
+    title: '表单已失效',
+    detail: '无法确认表单来自本站，或页面已过期。请返回上一页，刷新后重新提交。',
+  },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415,
+    code: 'unsupported_media_type',
+    title: '不支持的提交格式',
+    detail: '请通过页面上的表单提交。',
+  },
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'malformed_body', title: '请求格式有误', detail: '请求内容无法解析。' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'malformed_body', title: '请求格式有误', detail: '请求内容为空。' },
+};
+
+const BY_STATUS: Record<number, Omit<Problem, 'fields' | 'status'>> = {
+  400: { code: 'bad_request', title: '请求有误', detail: '请求无法处理，请检查后重试。' },
+  401: { code: 'unauthenticated', title: '请先登录', detail: '请登录后再访问。' },
+  403: { code: 'forbidden', title: '没有权限', detail: '您没有权限进行此操作。' },
+  404: { code: 'not_found', title: '找不到页面', detail: '您访问的页面不存在，或已被删除。' },
+  405: { code: 'method_not_allowed', title: '请求方式不正确', detail: '该页面不接受这种请求方式。' },
+  429: { code: 'rate_limited', title: '操作过于频繁', detail: '操作过于频繁，请稍后再试。' },
+};
+
+export const INTERNAL_PROBLEM: Problem = {
+  status: 500,
+  code: 'internal',
+  title: '系统出现问题',
+  detail: '系统暂时无法处理您的请求，问题已记录。请稍后再试。',
+  fields: [],
+};
+
+export const NOT_FOUND_PROBLEM: Problem = { status: 404, ...BY_STATUS[404]!, fields: [] };
+
+/** Maps any thrown value to the problem we show. Unknown errors become 500 without details. */
+export function describeError(error: unknown): Problem {
+  if (isDomainError(error)) {
+    return { status: error.status, code: error.code, title: TITLE_BY_KIND[error.kind], detail: error.userMessage, fields: error.fields };
+  }
+  const candidate = error as { code?: unknown; statusCode?: unknown; validation?: unknown };
+  if (typeof candidate.code === 'string' && BY_FASTIFY_CODE[candidate.code]) {
+    return { ...BY_FASTIFY_CODE[candidate.code]!, fields: [] };
+  }
+  const status = typeof candidate.statusCode === 'number' ? candidate.statusCode : 500;
+  if (status >= 400 && status < 500) {
+    const known = BY_STATUS[status] ?? BY_STATUS[400]!;
+    return { status, ...known, fields: [] };
+  }
+  return INTERNAL_PROBLEM;
+}
+
+/** RFC 9457 body for the API. */
+export function problemJson(problem: Problem, instance: string) {
+  return {
+    type: `urn:gongkai:problem:${problem.code}`,
+    title: problem.title,
+    status: problem.status,
+    detail: problem.detail,
+    code: problem.code,
+    instance,
+    ...(problem.fields.length > 0 ? { errors: problem.fields } : {}),
+  };
+}

@@ -1,0 +1,53 @@
+import type { Role } from '../../../domains/accounts/index.ts';
+import { ROLE_DESCRIPTIONS, ROLE_LABELS } from '../../../domains/accounts/index.ts';
+import { ROLE_CARDS } from '../../admin/dashboard-cards.ts';
+import { Notice } from '../components/fields.tsx';
+import type { ConsoleContext } from '../console-context.ts';
+import { ConsoleLayout } from '../console-layout.tsx';
+
+export interface DashboardPageProps {
+  ctx: ConsoleContext;
+  displayName: string;
+  /** One entry per role held, with the organisations where it is held. */
+  roles: readonly { role: Role; organisationNames: readonly string[] }[];
+  notice?: string;
+}
+
+/** `/admin`: a card per role the user holds. */
+export function DashboardPage({ ctx, displayName, roles, notice }: DashboardPageProps) {
+  return (
+    <ConsoleLayout ctx={ctx} title="工作台">
+      <Notice message={notice} />
+      <h1>工作台</h1>
+      <p class="lead">{displayName}，您好。</p>
+      {roles.length === 0 ? (
+        <p class="placeholder">您的账户尚未分配角色，请联系本机关的系统管理员。</p>
+      ) : (
+        <ul class="cards">
+          {roles.map(({ role, organisationNames }) => {
+            const card = ROLE_CARDS[role];
+            return (
+              <li class="card" key={role}>
+                <h2>{card.title}</h2>
+                <p>
+                  <span class="tag">{ROLE_LABELS[role]}</span> {organisationNames.join('、')}
+                </p>
+                <p class="muted">{ROLE_DESCRIPTIONS[role]}</p>
+                {card.links.length > 0 ? (
+                  <ul>
+                    {card.links.map((link) => (
+                      <li key={link.href}>
+                        <a href={link.href}>{link.label}</a>
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+                {card.coming ? <p class="muted">{card.coming}</p> : null}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </ConsoleLayout>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Organisation } from '../../../domains/accounts/index.ts';
+import type { FieldProblem } from '../../../domains/shared/errors.ts';
+import type { FormBody } from '../../http/form.ts';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import { CsrfField, SelectField, TextField } from '../components/fields.tsx';
+import type { ConsoleContext } from '../console-context.ts';
+import { ConsoleLayout } from '../console-layout.tsx';
+import { KIND_OPTIONS, organisationOptions } from './options.ts';
+
+export interface OrganisationNewPageProps {
+  ctx: ConsoleContext;
+  /** Organisations the actor administers: the possible parents. */
+  parents: readonly Organisation[];
+  values: FormBody;
+  problems: readonly FieldProblem[];
+}
+
+export function OrganisationNewPage({ ctx, parents, values, problems }: OrganisationNewPageProps) {
+  return (
+    <ConsoleLayout ctx={ctx} title="新建机构" hasErrors={problems.length > 0}>
+      <div class="narrow">
+        <ErrorSummary problems={problems} />
+        <h1>新建机构</h1>
+        <form method="post" action="/admin/organisations" novalidate>
+          <CsrfField token={ctx.csrfToken} />
+          <SelectField name="parentId" label="上级机关" value={values.parentId} options={organisationOptions(parents)} placeholder="请选择" problems={problems} />
+          <TextField name="name" label="机构名称" hint="例如：伊川县教育局" value={values.name} problems={problems} autocomplete="off" maxLength={100} />
+          <TextField
+            name="code"
+            label="机构代码"
+            hint="用于网址，2至64位小写字母、数字或连字符，创建后不能修改。例如：yichuan-jiaoyu"
+            value={values.code}
+            problems={problems}
+            autocomplete="off"
+            maxLength={64}
+          />
+          <SelectField name="kind" label="机构类型" value={values.kind} options={KIND_OPTIONS} placeholder="请选择" problems={problems} />
+          <button type="submit" class="button">
+            创建机构
+          </button>
+        </form>
+      </div>
+    </ConsoleLayout>
+  );
+}

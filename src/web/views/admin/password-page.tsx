@@ -1,0 +1,33 @@
+import type { FieldProblem } from '../../../domains/shared/errors.ts';
+import { ErrorSummary } from '../components/error-summary.tsx';
+import { CsrfField, Notice, TextField } from '../components/fields.tsx';
+import type { ConsoleContext } from '../console-context.ts';
+import { ConsoleLayout } from '../console-layout.tsx';
+
+export function PasswordPage({ ctx, problems, notice }: { ctx: ConsoleContext; problems: readonly FieldProblem[]; notice?: string }) {
+  return (
+    <ConsoleLayout ctx={ctx} title="修改密码" hasErrors={problems.length > 0}>
+      <div class="narrow">
+        <Notice message={notice} />
+        <ErrorSummary problems={problems} />
+        <h1>修改密码</h1>
+        <form method="post" action="/admin/password" novalidate>
+          <CsrfField token={ctx.csrfToken} />
+          <TextField name="currentPassword" label="当前密码" type="password" autocomplete="current-password" problems={problems} />
+          <TextField
+            name="newPassword"
+            label="新密码"
+            hint="至少8个字符，须同时包含字母和数字，不能包含用户名。"
+            type="password"
+            autocomplete="new-password"
+            problems={problems}
+          />
+          <TextField name="confirmPassword" label="再次输入新密码" type="password" autocomplete="new-password" problems={problems} />
+          <button type="submit" class="button">
+            保存新密码
+          </button>
+        </form>
+      </div>
+    </ConsoleLayout>
+  );
+}

@@ -1,0 +1,73 @@
+import type { Organisation, UserSummary } from '../../../domains/accounts/index.ts';
+import { ROLE_LABELS } from '../../../domains/accounts/index.ts';
+import { Notice } from '../components/fields.tsx';
+import type { ConsoleContext } from '../console-context.ts';
+import { ConsoleLayout } from '../console-layout.tsx';
+
+export interface UsersPageProps {
+  ctx: ConsoleContext;
+  users: readonly UserSummary[];
+  organisationNames: ReadonlyMap<string, string>;
+  /** When the list is of one organisation. */
+  organisation?: Organisation;
+  canCreate: boolean;
+  now: Date;
+  notice?: string;
+}
+
+export function userStatus(user: UserSummary, now: Date): string {
+  if (user.disabled) return '已停用';
+  if (user.lockedUntil && Date.parse(user.lockedUntil) > now.getTime()) return '已锁定';
+  if (user.mustChangePassword) return '待修改初始密码';
+  return '正常';
+}
+
+/** `/admin/users`: the users the actor can see (scoped by the accounts domain). */
+export function UsersPage({ ctx, users, organisationNames, organisation, canCreate, notice, now }: UsersPageProps) {
+  return (
+    <ConsoleLayout ctx={ctx} title="用户">
+      <Notice message={notice} />
+      <h1>{organisation ? `${organisation.name}的用户` : '用户'}</h1>
+      {canCreate ? (
+        <p>
+          <a class="button" href="/admin/users/new">
+            新建用户
+          </a>
+        </p>
+      ) : null}
+      {users.length === 0 ? (
+        <p class="placeholder">没有可显示的用户。</p>
+      ) : (
+        <table class="table">
+          <caption class="visually-hidden">用户列表</caption>
+          <thead>
+            <tr>
+              <th scope="col">用户名</th>
+              <th scope="col">姓名</th>
+              <th scope="col">角色</th>
+              <th scope="col">状态</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((user) => (
+              <tr key={user.id}>
+                <td>
+                  <a href={`/admin/users/${user.id}`}>{user.username}</a>
+                </td>
+                <td>{user.displayName}</td>
+                <td>
+                  {user.roles.map((r) => (
+                    <div key={`${r.organisationId}-${r.role}`}>
+                      {ROLE_LABELS[r.role]}（{organisationNames.get(r.organisationId) ?? '—'}）
+                    </div>
+                  ))}
+                </td>
+                <td>{userStatus(user, now)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </ConsoleLayout>
+  );
+}

@@ -1,0 +1,33 @@
+import type { FieldProblem } from '../../../domains/shared/errors.ts';
+
+/**
+ * GOV.UK error summary: at the top of the form, each problem links to its field. `autofocus` moves
+ * focus here when the page loads, with no JavaScript.
+ */
+export function ErrorSummary({ problems }: { problems: readonly FieldProblem[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <div class="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} autofocus>
+      <h2 class="error-summary__title" id="error-summary-title">
+        存在问题
+      </h2>
+      <ul class="error-summary__list">
+        {problems.map((problem, index) => (
+          <li key={`${problem.field}-${index}`}>
+            {problem.field ? <a href={`#${fieldId(problem.field)}`}>{problem.message}</a> : problem.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** The id of a form field's input, so the summary can link to it. */
+export function fieldId(name: string): string {
+  return `field-${name}`;
+}
+
+/** The first message for a field, if any. */
+export function messageFor(problems: readonly FieldProblem[], field: string): string | undefined {
+  return problems.find((problem) => problem.field === field)?.message;
+}

@@ -1,0 +1,112 @@
+import type { FieldProblem } from '../../../domains/shared/errors.ts';
+import { fieldId, messageFor } from './error-summary.tsx';
+
+interface FieldProps {
+  name: string;
+  label: string;
+  hint?: string;
+  problems: readonly FieldProblem[];
+}
+
+interface TextFieldProps extends FieldProps {
+  value?: string;
+  type?: 'text' | 'password';
+  autocomplete?: string;
+  maxLength?: number;
+}
+
+/** A labelled input with its hint and inline error message (GOV.UK pattern). */
+export function TextField({ name, label, hint, problems, value, type = 'text', autocomplete, maxLength }: TextFieldProps) {
+  const id = fieldId(name);
+  const error = messageFor(problems, name);
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const common = {
+    class: error ? 'input input--error' : 'input',
+    id,
+    name,
+    autocomplete,
+    maxLength,
+    'aria-describedby': describedBy,
+    'aria-invalid': error ? ('true' as const) : undefined,
+    spellcheck: false,
+  };
+  return (
+    <div class={error ? 'form-group form-group--error' : 'form-group'}>
+      <label class="label" for={id}>
+        {label}
+      </label>
+      {hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="error-message" id={`${id}-error`}>
+          <span class="visually-hidden">错误：</span>
+          {error}
+        </p>
+      ) : null}
+      {type === 'password' ? <input type="password" {...common} /> : <input type="text" value={value} {...common} />}
+    </div>
+  );
+}
+
+interface SelectFieldProps extends FieldProps {
+  value?: string;
+  options: readonly { value: string; label: string }[];
+  /** Label of an empty first option prompting a choice. */
+  placeholder?: string;
+}
+
+export function SelectField({ name, label, hint, problems, value, options, placeholder }: SelectFieldProps) {
+  const id = fieldId(name);
+  const error = messageFor(problems, name);
+  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <div class={error ? 'form-group form-group--error' : 'form-group'}>
+      <label class="label" for={id}>
+        {label}
+      </label>
+      {hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="error-message" id={`${id}-error`}>
+          <span class="visually-hidden">错误：</span>
+          {error}
+        </p>
+      ) : null}
+      <select
+        class={error ? 'select input--error' : 'select'}
+        id={id}
+        name={name}
+        aria-describedby={describedBy}
+        aria-invalid={error ? 'true' : undefined}
+      >
+        {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value} selected={option.value === value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+/** The hidden CSRF field every form carries. */
+export function CsrfField({ token }: { token: string }) {
+  return <input type="hidden" name="_csrf" value={token} />;
+}
+
+/** A confirmation shown after POST → redirect → GET (e.g. 用户已创建). */
+export function Notice({ message }: { message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <div class="notice" role="status">
+      {message}
+    </div>
+  );
+}
