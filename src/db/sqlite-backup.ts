@@ -26,6 +26,13 @@ export async function backupSqlite(source: string, target: string): Promise<numb
   } finally {
     db.close();
   }
+  // A backup is one self-contained file: no WAL beside it.
+  const copy = new SqliteDatabase(targetPath, { fileMustExist: true });
+  try {
+    copy.pragma('journal_mode = DELETE');
+  } finally {
+    copy.close();
+  }
   return statSync(targetPath).size;
 }
 
@@ -36,11 +43,11 @@ export interface BackupInspection {
 }
 
 /** Checks that `file` is an intact gongkai database from this version or an older one. */
-export function inspectSqliteBackup(file: string): BackupInspection {
+export function inspectSqliteBackup(file: string, options: { readonly?: boolean } = {}): BackupInspection {
   if (!existsSync(file)) throw new BackupError(`备份文件不存在：${file}`);
   let db: SqliteDatabase.Database;
   try {
-    db = new SqliteDatabase(file, { readonly: true, fileMustExist: true });
+    db = new SqliteDatabase(file, { readonly: options.readonly ?? true, fileMustExist: true });
   } catch (error) {
     throw new BackupError(`无法打开备份文件：${file}（${(error as Error).message}）`);
   }
@@ -78,7 +85,7 @@ export interface RestoreResult extends BackupInspection {
  * database next to it, then writes the backup in through the backup API and checks the result.
  */
 export async function restoreSqlite(source: string, target: string, options: { force?: boolean; now?: Date } = {}): Promise<RestoreResult> {
-  const inspection = inspectSqliteBackup(source);
+  inspectSqliteBackup(source);
   const targetPath = resolve(target);
   if (existsSync(targetPath) && realpathSync(targetPath) === realpathSync(resolve(source))) {
     throw new BackupError('备份文件就是当前数据库文件，无需恢复');
@@ -104,7 +111,7 @@ export async function restoreSqlite(source: string, target: string, options: { f
   } finally {
     backup.close();
   }
-  const restored = inspectSqliteBackup(targetPath);
+  const restored = inspectSqliteBackup(targetPath, { readonly: false });
   const pending = Object.keys(MIGRATIONS).filter((name) => !restored.migrations.includes(name));
   return { ...restored, pending, ...(previousCopy ? { previousCopy } : {}) };
 }

@@ -21,7 +21,7 @@ import type { Services } from './services.ts';
 /** The settings the app takes from the configuration (injected; never read from the environment). */
 export type AppSettings = Pick<
   Config,
-  'cookieSecret' | 'secureCookies' | 'trustProxy' | 'bodyLimit' | 'sessionTtlSeconds' | 'signInRateLimit' | 'formRateLimit' | 'logLevel'
+  'cookieSecret' | 'secureCookies' | 'trustProxy' | 'bodyLimit' | 'signInRateLimit' | 'formRateLimit' | 'logLevel'
 >;
 
 export interface AppOptions extends AppSettings {
@@ -81,6 +81,12 @@ export async function buildApp(services: Services, options: AppOptions): Promise
   await app.register(csrf, {
     cookieKey: 'gk_csrf',
     cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', signed: true, secure: options.secureCookies ? true : 'auto' },
+  });
+  // Every state-changing request carries the CSRF token of its form. Checked in preValidation:
+  // the token is in the urlencoded body, which is not parsed yet at onRequest.
+  app.addHook('preValidation', (request, reply, done) => {
+    if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return done();
+    app.csrfProtection(request, reply, done);
   });
   await app.register(rateLimit, { global: false });
   registerErrorHandling(app);

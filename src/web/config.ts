@@ -12,8 +12,6 @@ export interface Config {
   /** `postgres://…` for PostgreSQL; otherwise SQLite at `<dataDir>/gongkai.db`. */
   databaseUrl: string | undefined;
   dataDir: string;
-  /** How long a session lives without use, in seconds. */
-  sessionTtlSeconds: number;
   /** Trust X-Forwarded-* from a reverse proxy (and mark cookies `secure` when it says https). */
   trustProxy: boolean;
   /** Mark cookies `secure` always (the site is served over TLS). */
@@ -55,7 +53,6 @@ const envSchema = z.object({
     })
     .optional(),
   GONGKAI_DATA_DIR: z.string().min(1).default('data'),
-  SESSION_TTL: positiveInt('应为正整数秒数 (must be a positive number of seconds)').default(8 * 3600),
   TRUST_PROXY: booleanFlag.default(false),
   SECURE_COOKIES: booleanFlag.default(false),
   LOG_LEVEL: z
@@ -93,7 +90,6 @@ export function loadConfig(env: Env): Config {
     port: e.PORT,
     databaseUrl: e.DATABASE_URL,
     dataDir: path.resolve(e.GONGKAI_DATA_DIR),
-    sessionTtlSeconds: e.SESSION_TTL,
     trustProxy: e.TRUST_PROXY,
     secureCookies: e.SECURE_COOKIES,
     logLevel: e.LOG_LEVEL,

@@ -54,7 +54,7 @@ const seedWarnings = (findings: Finding[]) => ({
   narrative: findings.filter((f) => f.severity === 'warning' && /332/.test(f.message) && /72/.test(f.message)),
 });
 
-describe('gongkai audit on the seed', () => {
+describe('gongkai audit on the seed', { timeout: 120_000 }, () => {
   it('prints what was read and the findings by severity, exit 0', () => {
     const run = gongkai('audit', 'test/fixtures/seed-2020-shuizhai.txt');
     expect(run.stderr).toBe('');
@@ -90,7 +90,7 @@ describe('gongkai audit on the seed', () => {
   });
 });
 
-describe('exit statuses', () => {
+describe('exit statuses', { timeout: 120_000 }, () => {
   const broken = put('broken/2020-error.txt', setRow(seedText(), '一、本年新收政府信息公开申请数量', [1]));
   const junk = put('junk/photo.jpg', Uint8Array.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3, 4, 5, 6]));
   const notReport = put('junk/notes.txt', '会议纪要\n今天讨论了食堂菜单。');
@@ -136,7 +136,7 @@ describe('exit statuses', () => {
   });
 });
 
-describe('directories and carry-over between consecutive years', () => {
+describe('directories and carry-over between consecutive years', { timeout: 120_000 }, () => {
   // 2019: 3 applications received, all 3 carried forward; 2020 (the seed) says 0 carried over.
   const year2019 = ['一、本年新收政府信息公开申请数量', '四、结转下年度继续办理'].reduce(
     (text, label) => setRow(text, label, [3, 0, 0, 0, 0, 0, 3]), seedForYear(2019));
@@ -169,7 +169,7 @@ describe('directories and carry-over between consecutive years', () => {
   });
 });
 
-describe('every input kind reads as the seed does', () => {
+describe('every input kind reads as the seed does', { timeout: 120_000 }, () => {
   it('HTML (UTF-8 and GBK), DOCX and PDF copies of the seed give the same report', async () => {
     put('kinds/seed.txt', seedText());
     put('kinds/seed-utf8.html', toHtml(seedText()));

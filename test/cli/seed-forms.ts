@@ -79,8 +79,9 @@ export function toPdf(text: string): Promise<Buffer> {
     if (b.kind === 'p') lines.push([b.text]);
     else {
       for (const row of b.rows) {
-        const words = row.filter((c) => c.trim() && !/^\d+$/.test(c.trim()));
-        const numbers = row.filter((c) => /^\d+$/.test(c.trim()));
+        const isNumber = (c: string): boolean => /^-?\d+(?:\.\d+)?$/.test(c.trim());
+        const words = row.filter((c) => c.trim() && !isNumber(c));
+        const numbers = row.filter(isNumber);
         lines.push([words.join(' '), ...numbers]);
       }
     }

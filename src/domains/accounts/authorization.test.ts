@@ -98,6 +98,12 @@ describeEachDialect('authorization and scoping', (t) => {
     const names = await t.db.selectFrom('events').select('name').where('subject_id', '=', user.id).orderBy('occurred_at').execute();
     expect(names.map((e) => e.name).sort()).toEqual(['role.assigned', 'role.assigned', 'role.revoked', 'user.created'].sort());
     expect((await getUserForActor(t.db, countyAdmin, user.id, 'user.manage')).roles).toEqual([{ organisationId: department.id, role: 'reviewer' }]);
+
+    // Left without any role: only the installation's sysadmin (a root's) still sees the user.
+    expect(await revokeRole(t.db, ctx, { userId: user.id, organisationId: department.id, role: 'reviewer' })).toBe(true);
+    expect((await listUsers(t.db, countyAdmin)).map((u) => u.id)).toContain(user.id);
+    expect((await listUsers(t.db, townshipAdmin)).map((u) => u.id)).not.toContain(user.id);
+    await expect(getUserForActor(t.db, townshipAdmin, user.id)).rejects.toMatchObject({ status: 404 });
   });
 
   it('edits carry a version: the second of two concurrent edits is refused', async () => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { DomainError } from '../shared/errors.ts';
 import type { FieldProblem } from '../shared/errors.ts';
 

@@ -75,6 +75,8 @@ export {
   buildOrganisationTree,
   listPublicOrganisations,
   findOrganisationByCode,
+  listOrganisationAncestors,
+  listOrganisationChildren,
 } from './queries/list-organisations.ts';
 export { listUsers, getUserForActor } from './queries/list-users.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { TEST_CLOCK } from '../../../test/support/accounts-factories.ts';
 import { createTestDatabase, describeEachDialect } from '../../../test/support/databases.ts';
-import { DEMO_USERS, listOrganisations, listUsers, ROLES, ROLE_LABELS, seedDemo, seedOrganisations, signIn } from './index.ts';
+import { DEMO_USERS, findOrganisationByCode, listOrganisationAncestors, listOrganisationChildren, listOrganisations, listPublicOrganisations, listUsers, ROLES, ROLE_LABELS, seedDemo, seedOrganisations, signIn } from './index.ts';
 import { passwordProblems } from './passwords.ts';
 
 describe('roles', () => {
@@ -27,6 +27,13 @@ describeEachDialect('seedDemo', (t) => {
       expect(admin.actor.mustChangePassword).toBe(false);
       expect((await listOrganisations(fresh.db, admin.actor)).map((o) => o.code)).toEqual(['yichuan', 'yichuan-shuizhai', 'yichuan-caizheng', 'yichuan-jiaoyu']);
       expect(await listUsers(fresh.db, admin.actor)).toHaveLength(DEMO_USERS.length);
+
+      const county = await findOrganisationByCode(fresh.db, 'YICHUAN');
+      expect((await listOrganisationChildren(fresh.db, county!)).map((o) => o.code)).toEqual(['yichuan-shuizhai', 'yichuan-caizheng', 'yichuan-jiaoyu']);
+      const township = await findOrganisationByCode(fresh.db, 'yichuan-shuizhai');
+      expect((await listOrganisationAncestors(fresh.db, township!)).map((o) => o.code)).toEqual(['yichuan']);
+      expect(await findOrganisationByCode(fresh.db, 'nowhere')).toBeUndefined();
+      expect(await listPublicOrganisations(fresh.db)).toHaveLength(4);
 
       const again = await seedDemo(fresh.db, TEST_CLOCK);
       expect(again).toEqual({ seeded: false, organisations: [], accounts: [] });

@@ -17,7 +17,9 @@ export interface AdminPluginOptions {
  * The admin console under /admin: sign in and out are open; everything else sits in an
  * encapsulated child context whose auth hook requires a live session.
  */
-export const adminPlugin: FastifyPluginAsync<AdminPluginOptions> = async (app, options) => {
+export const adminPlugin: FastifyPluginAsync<AdminPluginOptions> = async (app, { services, settings }) => {
+  // Pass only our options down: Fastify's own (`prefix`) would otherwise apply twice.
+  const options: AdminPluginOptions = { services, settings };
   await app.register(signInRoutes, options);
   await app.register(async (secured) => {
     secured.addHook('onRequest', consoleAuthHook(options.services, options.settings));

@@ -21,6 +21,6 @@ export function pageContext(request: FastifyRequest): PageContext {
 export function safeLocalPath(candidate: unknown, fallback = '/'): string {
   if (typeof candidate !== 'string') return fallback;
   if (!candidate.startsWith('/') || candidate.startsWith('//') || candidate.includes('\\')) return fallback;
-  if (/[\u0000-\u001f]/.test(candidate)) return fallback;
+  if ([...candidate].some((char) => char.charCodeAt(0) < 0x20)) return fallback;
   return candidate;
 }

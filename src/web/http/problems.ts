@@ -17,7 +17,7 @@ const TITLE_BY_KIND: Record<ErrorKind, string> = {
   invalid: '提交的内容有误',
   unauthenticated: '请先登录',
   forbidden: '没有权限',
-  not_found: '找不到页面',
+  not_found: '未找到',
   conflict: '记录已被修改',
   locked: '账号已锁定',
   rate_limited: '操作过于频繁',

@@ -10,6 +10,7 @@ import { OrganisationPage } from '../views/portal/organisation-page.tsx';
 import { SectionPage } from '../views/portal/section-page.tsx';
 import { renderDocument } from '../views/render.ts';
 import { listAncestors, listChildren } from '../organisation-reads.ts';
+import { organisationsFingerprint, renderedPageCache } from './rendered-page-cache.ts';
 import { findSection } from './sections.ts';
 
 const ORGANISATION_NOT_FOUND = { ...NOT_FOUND_PROBLEM, title: '找不到该机关', detail: '没有这个机关的政府信息公开专栏，请从首页选择机关。' };
@@ -28,9 +29,18 @@ export const portalPlugin: FastifyPluginAsync<{ services: Services }> = async (a
     return organisation;
   }
 
+  const homeCache = renderedPageCache(() => organisationsFingerprint(db));
+
   app.get('/', async (request, reply) => {
-    const tree = buildOrganisationTree(await listPublicOrganisations(db));
-    return html(reply, renderDocument(<HomePage ctx={pageContext(request)} tree={tree} />));
+    const ctx = pageContext(request);
+    const page = await homeCache.get(ctx.largeType ? 'large' : 'standard', async () => {
+      const tree = buildOrganisationTree(await listPublicOrganisations(db));
+      return renderDocument(<HomePage ctx={ctx} tree={tree} />);
+    });
+    // Public and the same for everyone in a display mode: caches may keep it, but must ask again.
+    reply.header('etag', page.etag).header('cache-control', 'no-cache').header('vary', 'Cookie');
+    if (request.headers['if-none-match'] === page.etag) return reply.code(304).send();
+    return reply.type('text/html; charset=utf-8').send(page.body);
   });
 
   app.get<{ Params: { code: string } }>('/o/:code', async (request, reply) => {

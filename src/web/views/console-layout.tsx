@@ -3,6 +3,11 @@ import { DisplayToggle } from './components/display-toggle.tsx';
 import { SkipLink } from './components/skip-link.tsx';
 import type { ConsoleContext } from './console-context.ts';
 
+/** The nav item of this page: the item itself, or a page below it (the dashboard only itself). */
+function isCurrent(path: string, href: string): boolean {
+  return path === href || (href !== '/admin' && path.startsWith(`${href}/`));
+}
+
 export const CONSOLE_NAME = '政务公开工作平台';
 
 export interface ConsoleLayoutProps {
@@ -52,7 +57,7 @@ export function ConsoleLayout({ ctx, title, hasErrors, children }: ConsoleLayout
             <ul class="container">
               {ctx.nav.map((item) => (
                 <li key={item.href}>
-                  <a href={item.href} aria-current={ctx.path === item.href ? 'page' : undefined}>
+                  <a href={item.href} aria-current={isCurrent(ctx.path, item.href) ? 'page' : undefined}>
                     {item.label}
                   </a>
                 </li>

@@ -39,8 +39,9 @@ export async function signIn(db: Kysely<Database>, input: SignInInput, clock: Cl
   ];
   if (missing.length > 0) throw invalidInput(missing, 'sign-in fields missing');
 
+  const dummyHash = await dummyPasswordHash(); // always awaited, so the first unknown user costs no extra hash
   const user = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
-  const passwordOk = await verifyPassword(password, user?.password_hash ?? (await dummyPasswordHash()));
+  const passwordOk = await verifyPassword(password, user?.password_hash ?? dummyHash);
   const now = clock.now();
   const ctx: CommandContext = { actor: 'system', clock, ip: input.ip ?? null };
 

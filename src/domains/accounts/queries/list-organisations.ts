@@ -26,6 +26,21 @@ export async function findOrganisationByCode(db: Db, code: string): Promise<Orga
   return row && toOrganisation(row);
 }
 
+/** The organisations above one, from the root down to its parent (public data, for breadcrumbs). */
+export async function listOrganisationAncestors(db: Db, organisation: Organisation): Promise<Organisation[]> {
+  const ids = organisation.path.split('/').filter(Boolean).slice(0, -1);
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('organisations').selectAll().where('id', 'in', ids).execute();
+  const byId = new Map(rows.map((row) => [row.id, toOrganisation(row)]));
+  return ids.map((id) => byId.get(id)).filter((o): o is Organisation => o !== undefined);
+}
+
+/** The organisations directly below one, governments first, then by code (public data). */
+export async function listOrganisationChildren(db: Db, organisation: Organisation): Promise<Organisation[]> {
+  const rows = await db.selectFrom('organisations').selectAll().where('parent_id', '=', organisation.id).execute();
+  return sortForTree(rows.map(toOrganisation));
+}
+
 export function buildOrganisationTree(organisations: readonly Organisation[]): OrganisationTreeNode[] {
   const nodes = new Map(organisations.map((organisation) => [organisation.id, { organisation, children: [] as OrganisationTreeNode[] }]));
   const roots: OrganisationTreeNode[] = [];
@@ -42,7 +57,9 @@ function sortForTree(organisations: Organisation[]): Organisation[] {
   const ids = new Set(organisations.map((o) => o.id));
   for (const organisation of organisations) {
     const key = organisation.parentId && ids.has(organisation.parentId) ? organisation.parentId : null;
-    byParent.set(key, [...(byParent.get(key) ?? []), organisation]);
+    const siblings = byParent.get(key);
+    if (siblings) siblings.push(organisation);
+    else byParent.set(key, [organisation]);
   }
   const rank = (o: Organisation) => (o.kind === 'department' || o.kind === 'other' ? 1 : 0);
   const out: Organisation[] = [];

@@ -8,7 +8,8 @@ import type { Actor, UserSummary } from '../types.ts';
 
 /**
  * Users holding a role in an organisation the actor can see (optionally one organisation), with
- * only the roles the actor can see. Ordered by username.
+ * only the roles the actor can see. Ordered by username. The installation's sysadmin also sees
+ * users without any role.
  */
 export async function listUsers(db: Db, actor: Actor, filter: { organisationId?: string } = {}): Promise<UserSummary[]> {
   let assignments = db
@@ -16,7 +17,18 @@ export async function listUsers(db: Db, actor: Actor, filter: { organisationId?:
     .select('role_assignments.user_id')
     .where('role_assignments.organisation_id', 'in', visibleOrganisationIdsQuery(db, actor));
   if (filter.organisationId !== undefined) assignments = assignments.where('role_assignments.organisation_id', '=', filter.organisationId);
-  const rows = await db.selectFrom('users').selectAll().where('id', 'in', assignments).orderBy('username').execute();
+  // The installation's sysadmin also sees users left without any role (to re-assign or disable them).
+  const withoutRoles = filter.organisationId === undefined && isInstallationAdmin(actor);
+  const rows = await db
+    .selectFrom('users')
+    .selectAll()
+    .where((eb) =>
+      withoutRoles
+        ? eb.or([eb('id', 'in', assignments), eb.not(eb.exists(eb.selectFrom('role_assignments').select('user_id').whereRef('role_assignments.user_id', '=', 'users.id')))])
+        : eb('id', 'in', assignments),
+    )
+    .orderBy('username')
+    .execute();
   const roles = await loadRoles(db, rows.map((row) => row.id));
   return rows.map((row) => {
     const visible = (roles.get(row.id) ?? []).filter((r) => can(actor, 'user.view', { organisationPath: r.path }));

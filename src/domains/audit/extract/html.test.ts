@@ -21,10 +21,10 @@ describe('htmlToText', () => {
     ]);
   });
 
-  it('reads &nbsp; cells as blank, joins <br> and paragraphs inside cells, decodes entities', () => {
+  it('reads &nbsp; cells as blank (a blank last cell too), joins <br> and paragraphs inside cells, decodes entities', () => {
     const html = `<table><tr><td><p>（二）部分公开</p><p>（区分处理的，只计这一情形，不计其他情形）</p></td>
       <td>&nbsp;</td><td> 0 </td><td>&#49;&#50;</td><td>1.属于<br>国家秘密 &amp; more</td><td>&nbsp;</td></tr></table>`;
-    expect(tab(htmlToText(html))).toBe('（二）部分公开（区分处理的，只计这一情形，不计其他情形）→→0→12→1.属于国家秘密 & more');
+    expect(tab(htmlToText(html))).toBe('（二）部分公开（区分处理的，只计这一情形，不计其他情形）→→0→12→1.属于国家秘密 & more→');
   });
 
   it('keeps paragraphs as lines and drops scripts, styles, navigation, footers and hidden parts', () => {

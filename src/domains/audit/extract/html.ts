@@ -2,8 +2,9 @@
  * HTML → the text form the reader takes: paragraphs as lines, each data-table row as one line of
  * tab-separated cells. Row and column spans are expanded into a grid the way text copied from Word
  * looks (the seed): the spanning cell's text in its top-left position, the positions it covers as
- * empty cells. Tables that contain other tables are page layout, not data: their cells are read as
- * blocks. Scripts, styles, navigation, footers, forms and hidden elements are dropped.
+ * empty cells; blank cells are kept as empty cells, at the end of a row too. Tables that contain
+ * other tables are page layout, not data: their cells are read as blocks. Scripts, styles,
+ * navigation, footers, forms and hidden elements are dropped.
  */
 import { parseDocument } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
@@ -162,11 +163,9 @@ export function tableGrid(table: Element): string[][] {
       c += colspan;
     }
   });
-  return grid.map((line) => {
-    const cells = Array.from(line, (cell) => cell ?? '');
-    while (cells.length > 0 && cells[cells.length - 1] === '') cells.pop();
-    return cells;
-  });
+  // Blank cells stay, trailing ones too (a blank last column is a blank cell, as in text copied
+  // from Word); only positions no cell covers in a short row are left out at its end.
+  return grid.map((line) => Array.from(line, (cell) => cell ?? ''));
 }
 
 function walk(nodes: readonly ChildNode[], out: LineWriter, pre: boolean): void {

@@ -65,4 +65,12 @@ describe('PDF without text', () => {
     const result = await extractDocument(await done);
     expect(result.findings).toMatchObject([{ rule: 'READ-UNREADABLE', message: expect.stringContaining('扫描') }]);
   });
+
+  it('leaves the native Array.prototype.push and JSON.parse in place (pdf.js legacy polyfills them)', async () => {
+    const native = { push: Array.prototype.push, parse: JSON.parse };
+    await extractDocument(Buffer.from('%PDF-1.4 broken'));
+    expect(Array.prototype.push).toBe(native.push);
+    expect(JSON.parse).toBe(native.parse);
+    expect(Array.prototype.push.toString()).toContain('[native code]');
+  });
 });

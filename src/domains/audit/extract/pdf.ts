@@ -11,8 +11,29 @@ import type * as PdfJsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
 type PdfJs = typeof PdfJsModule;
 let pdfjsModule: Promise<PdfJs> | undefined;
 
+/**
+ * The built-ins that pdf.js's legacy build replaces with core-js polyfills for the whole process
+ * (on V8 of Node 20 it "fixes" Array.prototype.push and JSON.parse). The polyfills are correct but
+ * several times slower, which slows everything else in the process (the reader, the web server).
+ * pdf.js runs as well on the native ones: they are put back after pdf.js and its worker code load.
+ */
+const NATIVE = { push: Array.prototype.push, parse: JSON.parse };
+
+/** Put back the native built-ins pdf.js's polyfills replaced (see NATIVE). */
+export function restoreNativeBuiltins(): void {
+  if (Array.prototype.push !== NATIVE.push) {
+    Object.defineProperty(Array.prototype, 'push', { value: NATIVE.push, writable: true, configurable: true, enumerable: false });
+  }
+  if (JSON.parse !== NATIVE.parse) {
+    Object.defineProperty(JSON, 'parse', { value: NATIVE.parse, writable: true, configurable: true, enumerable: false });
+  }
+}
+
 function loadPdfJs(): Promise<PdfJs> {
-  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs');
+  pdfjsModule ??= import('pdfjs-dist/legacy/build/pdf.mjs').then((module) => {
+    restoreNativeBuiltins();
+    return module;
+  });
   return pdfjsModule;
 }
 
@@ -89,7 +110,7 @@ export async function pdfToText(bytes: Uint8Array): Promise<string> {
     verbosity: 0,
   });
   try {
-    const pdf = await task.promise.catch((error: unknown) => {
+    const pdf = await task.promise.finally(restoreNativeBuiltins).catch((error: unknown) => {
       const name = error instanceof Error ? error.name : '';
       if (name === 'PasswordException') throw new PdfReadError('password', 'PDF 设有打开密码');
       throw new PdfReadError('invalid', error instanceof Error ? error.message : String(error));

@@ -11,7 +11,7 @@ import { finding } from './findings.ts';
 import { FORMAT_2019_SIGNS, FORMAT_2021_SIGNS, SECTION_NUMERALS } from './labels.ts';
 import { readActive, readAppeals, readApplications } from './tables.ts';
 import type { Row, Token } from './tokens.ts';
-import { tokenizeLines, usesCellLines } from './tokens.ts';
+import { tokenizeLines, usesCellLines, usesMarkdownTables } from './tokens.ts';
 import type { ReadResult } from './types.ts';
 
 const SECTION_NAMES = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
@@ -33,8 +33,8 @@ interface Region {
   tokens: Token[];
 }
 
-function region(lines: readonly string[], from: number, to: number, cellLines: boolean): Region {
-  const rows = tokenizeLines(lines, from, Math.max(from, to), cellLines);
+function region(lines: readonly string[], from: number, to: number, cellLines: boolean, markdown: boolean): Region {
+  const rows = tokenizeLines(lines, from, Math.max(from, to), cellLines, markdown);
   const tokens: Token[] = [];
   for (const row of rows) for (const t of row.tokens) tokens.push(t);
   return { from, to, rows, tokens };
@@ -101,6 +101,7 @@ function read(text: string): ReadResult {
   const lines = splitLines(text).filter((line) => !isNoiseLine(line));
   const noise = lines.map(() => false);
   const cellLines = usesCellLines(lines);
+  const markdown = usesMarkdownTables(lines);
   const headings = findHeadings(lines, noise, 0);
   const firstHeading = headings.find((h) => h !== undefined);
   const title = findTitle(lines, noise, firstHeading ?? Math.min(lines.length, 40));
@@ -114,8 +115,8 @@ function read(text: string): ReadResult {
     for (let j = k + 1; j < 6; j++) if (headings[j] !== undefined) return headings[j]!;
     return lines.length;
   };
-  const r2 = region(lines, start(1), end(1), cellLines);
-  const r3 = region(lines, start(2), end(2), cellLines);
+  const r2 = region(lines, start(1), end(1), cellLines, markdown);
+  const r3 = region(lines, start(2), end(2), cellLines, markdown);
 
   let year = title?.year ?? null;
   const format = decideFormat([r2, r3], year, findings);
@@ -124,10 +125,11 @@ function read(text: string): ReadResult {
   // Without its heading, table 四 can only start after the last row of table 三.
   let from4 = start(3);
   if (headings[3] === undefined && applications.lastRow >= 0) from4 = Math.max(from4, r3.rows[applications.lastRow]!.lastLine + 1);
-  const r4 = region(lines, from4, end(3), cellLines);
+  const r4 = region(lines, from4, end(3), cellLines, markdown);
   const appeals = readAppeals(r4.tokens, r4.rows, findings);
 
-  const recognised = title !== null || active.found || applications.found || appeals.found
+  // Table 四 has no labels (any row of numbers would do), so it alone does not make a report.
+  const recognised = title !== null || active.found || applications.found
     || headings.filter((h) => h !== undefined).length >= 3;
 
   // Narrative: everything but the table rows of sections 二–四.

@@ -5,8 +5,10 @@
  */
 
 /** Upper bound on search steps per run, so hostile input cannot make the reader slow. */
-const STEP_BUDGET = 20_000;
+const STEP_BUDGET = 6_000;
 const MAX_PART_DIGITS = 9;
+
+
 
 /** All splits of `digits` into `width` numbers (no leading zeros); null if there are too many to list. */
 export function splitsOf(digits: string, width: number, accept: (parts: number[]) => boolean, limit = 64): number[][] | null {
@@ -42,40 +44,58 @@ export function splitsOf(digits: string, width: number, accept: (parts: number[]
 }
 
 /**
- * Splits of a row whose last column is the sum of the columns before it (table 三 rows: 总计;
- * a table 四 group: 总计). The total is not searched: it must be the rest of the run, printed.
+ * Splits of a row whose last column is the sum of the columns before it (table 三 rows: 总计).
+ * The total is taken from the end of the run first (each possible length), then the parts are
+ * searched with their running sum bounded by it, which keeps the search small.
  */
 export function splitsWithTotal(digits: string, parts: number, limit = 64): number[][] | null {
   const out: number[][] = [];
   const chosen: number[] = [];
   let steps = 0;
   let overflow = false;
+  const n = digits.length;
+  const code = (i: number): number => digits.charCodeAt(i) - 48;
+  let total = 0;
+  let end = 0;
+  let maxPartLen = 1;
   const walk = (pos: number, sum: number): void => {
     if (overflow) return;
     if (++steps > STEP_BUDGET) {
       overflow = true;
       return;
     }
-    if (chosen.length === parts) {
-      if (digits.slice(pos) === String(sum)) {
-        out.push([...chosen, sum]);
+    const left = parts - chosen.length;
+    if (left === 0) {
+      if (pos === end && sum === total) {
+        out.push([...chosen, total]);
         if (out.length > limit) overflow = true;
       }
       return;
     }
-    const left = parts - chosen.length;
-    const rest = digits.length - pos;
-    if (rest < left + 1) return;
-    const maxLen = digits[pos] === '0' ? 1 : Math.min(MAX_PART_DIGITS, rest - left);
+    const rest = end - pos;
+    if (rest < left || rest > left * maxPartLen) return;
+    const maxLen = code(pos) === 0 ? 1 : Math.min(maxPartLen, rest - left + 1);
+    let value = 0;
     for (let len = 1; len <= maxLen; len++) {
-      const value = Number(digits.slice(pos, pos + len));
+      value = value * 10 + code(pos + len - 1);
+      // Values only grow with length, so once past the total nothing longer fits.
+      if (sum + value > total) break;
       chosen.push(value);
       walk(pos + len, sum + value);
       chosen.pop();
     }
   };
-  walk(0, 0);
-  return overflow ? null : out;
+  for (let totalLen = 1; totalLen <= Math.min(MAX_PART_DIGITS, n - parts); totalLen++) {
+    const at = n - totalLen;
+    if (totalLen > 1 && code(at) === 0) continue;
+    total = Number(digits.slice(at));
+    end = at;
+    maxPartLen = totalLen;
+    walk(0, 0);
+    if (overflow) return null;
+  }
+  out.sort((a, b) => a[a.length - 1]! - b[b.length - 1]!);
+  return out;
 }
 
 /** Splits of table 四's single row: three groups of four parts and their 总计. */
@@ -129,8 +149,11 @@ export function splitsOfAppeals(digits: string, limit = 64): number[][] | null {
 export function chooseCandidates(
   counts: readonly number[],
   check: (choice: readonly number[]) => boolean,
-  budget = 50_000,
-): { chosen: number[]; solutions: number } {
+  budget = 4_096,
+): { chosen: number[]; solutions: number; exhausted: boolean } {
+  let product = 1;
+  for (const c of counts) product *= c;
+  if (product > budget) return { chosen: counts.map(() => -1), solutions: 0, exhausted: true };
   const choice = counts.map(() => -1);
   const agreed = counts.map(() => -2);
   let solutions = 0;
@@ -157,6 +180,6 @@ export function chooseCandidates(
     choice[i] = -1;
   };
   walk(0);
-  if (exhausted) return { chosen: counts.map(() => -1), solutions: 0 };
-  return { chosen: agreed.map((a) => (a < 0 ? -1 : a)), solutions };
+  if (exhausted) return { chosen: counts.map(() => -1), solutions: 0, exhausted };
+  return { chosen: agreed.map((a) => (a < 0 ? -1 : a)), solutions, exhausted };
 }

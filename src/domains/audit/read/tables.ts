@@ -72,11 +72,11 @@ export function readActive(tokens: readonly Token[], rows: readonly Row[], forma
     if (fit.kind === 'run') {
       if (fit.digits.length === width) cells = [...fit.digits].map((d) => ({ kind: 'value', raw: d }));
       else {
-        findings.push(finding('splitAmbiguous', at, `${names.label}一行的数字连写为“${fit.digits}”，表二此行没有可用于拆分的勾稽关系，无法确定各单元格，按空白处理`));
+        findings.push(finding('splitAmbiguous', at, `表二“${names.label}”一行的数字连写为“${fit.digits}”，表二此行没有可用于拆分的勾稽关系，无法确定各单元格，按空白处理`));
         cells = [];
       }
     } else if (fit.kind === 'unsplittable') {
-      findings.push(finding('splitAmbiguous', at, `${names.label}一行的数值与标签连写为“${fit.text}”，无法确定分属哪些单元格，按空白处理`));
+      findings.push(finding('splitAmbiguous', at, `表二“${names.label}”一行的数值与标签连写为“${fit.text}”，无法确定分属哪些单元格，按空白处理`));
       cells = [];
     } else {
       cells = fit.cells;
@@ -193,7 +193,7 @@ function resolveApplicationRuns(out: Map<string, Cell[]>, pending: PendingRun[],
       // With a row missing no column can be checked: every choice stays possible (ambiguous).
       return true;
     };
-    const { chosen, solutions } = chooseCandidates(open.map((p) => p.candidates.length), check);
+    const { chosen, solutions, exhausted } = chooseCandidates(open.map((p) => p.candidates.length), check);
     open.forEach((p, i) => {
       const c = chosen[i]!;
       const at = `applications.${p.key}`;
@@ -203,7 +203,7 @@ function resolveApplicationRuns(out: Map<string, Cell[]>, pending: PendingRun[],
       }
       out.set(p.key, APPLICANT_COLUMNS.map(() => null));
       const list = p.candidates.slice(0, 3).map((s) => s.join('、')).join('；');
-      findings.push(solutions === 0
+      findings.push(solutions === 0 && !exhausted
         ? finding('splitNone', at, `表三“${APPLICATION_LABELS[p.key]}”一行的数字连写为“${p.digits}”，有${p.candidates.length}种行内拆分（如${list}），但没有一种满足列间勾稽关系，按空白处理`)
         : finding('splitAmbiguous', at, `表三“${APPLICATION_LABELS[p.key]}”一行的数字连写为“${p.digits}”，有多种拆分都满足表内勾稽关系（如${list}），无法确定，按空白处理`));
     });

@@ -4,6 +4,7 @@
  * one cell per line between `|` lines, whitespace-separated PDF text and HTML scrapes where cells
  * run together.
  */
+import { isKnownLabel } from './labels.ts';
 import { isValueText, labelKey, splitGluedValue } from './normalize.ts';
 
 export type TokenKind = 'text' | 'value' | 'empty';
@@ -45,8 +46,9 @@ function pushCell(tokens: Token[], cell: string, row: number, structured: boolea
     tokens.push({ kind: 'value', raw: t, key: '', row });
     return;
   }
+  // Inside an explicit cell, only a table label with digits after it is a glued value; `约3` is not.
   const glued = splitGluedValue(t);
-  if (glued) {
+  if (glued && isKnownLabel(labelKey(glued[0]))) {
     tokens.push({ kind: 'text', raw: glued[0], key: labelKey(glued[0]), row });
     tokens.push({ kind: 'value', raw: glued[1], key: '', row, glued: true });
     return;
@@ -76,7 +78,7 @@ function pushFreeLine(tokens: Token[], line: string, row: number): void {
       continue;
     }
     const glued = splitGluedValue(piece);
-    if (glued) {
+    if (glued && glued[0].length >= 2) {
       text = text ? `${text} ${glued[0]}` : glued[0];
       flush();
       tokens.push({ kind: 'value', raw: glued[1], key: '', row, glued: true });
@@ -87,15 +89,18 @@ function pushFreeLine(tokens: Token[], line: string, row: number): void {
   flush();
 }
 
-function splitPipes(line: string): string[] {
+/**
+ * Cells of a `|` row. Markdown rows are framed by pipes, so the outer ones are not cell boundaries;
+ * in plain pipe rows a leading or trailing `|` does bound an empty first or last cell.
+ */
+function splitPipes(line: string, framed: boolean): string[] {
   let t = line.trim();
-  if (PIPE.test(t[0] ?? '')) t = t.slice(1);
-  if (PIPE.test(t[t.length - 1] ?? '')) t = t.slice(0, -1);
+  if (framed && PIPE.test(t[0] ?? '') && PIPE.test(t[t.length - 1] ?? '')) t = t.slice(1, -1);
   return t.split(/[|｜]/);
 }
 
 /** Rows of the lines `from`..`to` (exclusive). */
-export function tokenizeLines(lines: readonly string[], from: number, to: number, cellLineMode: boolean): Row[] {
+export function tokenizeLines(lines: readonly string[], from: number, to: number, cellLineMode: boolean, markdown: boolean): Row[] {
   const rows: Row[] = [];
   if (cellLineMode) {
     // One cell per line, `|` lines between rows: a row is the run of lines between separators.
@@ -124,13 +129,19 @@ export function tokenizeLines(lines: readonly string[], from: number, to: number
     } else if (PIPE.test(line)) {
       if (MARKDOWN_RULE.test(line)) continue;
       row.structured = true;
-      for (const cell of splitPipes(line)) pushCell(row.tokens, cell, index, true);
+      for (const cell of splitPipes(line, markdown)) pushCell(row.tokens, cell, index, true);
     } else {
       pushFreeLine(row.tokens, line, index);
     }
     if (row.tokens.some((t) => t.kind !== 'empty')) rows.push(row);
   }
   return rows;
+}
+
+/** True if the text has Markdown table rules (`|---|---|`), so its pipe rows are framed. */
+export function usesMarkdownTables(lines: readonly string[]): boolean {
+  for (const line of lines) if (line.length < 400 && line.includes('--') && MARKDOWN_RULE.test(line)) return true;
+  return false;
 }
 
 /** True if the text uses the one-cell-per-line form (lines that are a lone `|` between rows). */

@@ -4,7 +4,7 @@ import type { AnnualReport } from '../model.ts';
 import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS } from '../model.ts';
 import { APPLICATION_ROWS, SECTION_TITLES, applicationRow } from '../layout.ts';
 import { checkNarrative } from '../rules/index.ts';
-import { SEED_NARRATIVE, reportArbitrary, seedReport, zeroReport } from '../testing/index.ts';
+import { SEED_NARRATIVE, consistentNarrative, reportArbitrary, seedReport, zeroReport } from '../testing/index.ts';
 import { REPORT_RENDER_FORMS, REPORT_RENDER_FORM_TRAITS, buildReportDocument, renderReport, tableMatrix, type ReportRenderForm } from './index.ts';
 
 const appealNumbers = (r: AnnualReport) => APPEAL_GROUPS.flatMap((g) => APPEAL_COLUMNS.map((c) => r.appeals[g][c]));
@@ -91,5 +91,16 @@ describe('cell-exact text forms', () => {
   it('cellPerLine: one cell per line, `|` between rows', () => {
     const out = renderReport(seedReport(), 'cellPerLine');
     expect(between(out, 3, 4)).toContain('\n\n行政复议\n行政诉讼\n|\n结果维持\n');
+  });
+});
+
+describe('consistentNarrative', () => {
+  it('quotes the tables correctly in every form, and a changed number is caught', () => {
+    fc.assert(fc.property(reportArbitrary(), fc.constantFrom(...REPORT_RENDER_FORMS), (report, form) => {
+      const narrative = consistentNarrative(report);
+      expect(checkNarrative(renderReport(report, form, { narrative }), report)).toEqual([]);
+      const wrong = { ...narrative, overview: [...narrative.overview!, '共接受群众咨询61人次，其中现场咨询30次，电话咨询20次，网上咨询10次。'] };
+      expect(checkNarrative(renderReport(report, form, { narrative: wrong }), report).map((f) => [f.rule, f.at])).toEqual([['N-PARTS-SUM', 'sections.一']]);
+    }), { numRuns: 30 });
   });
 });

@@ -25,7 +25,8 @@ export function checkNarrativeApplications(text: string, report: AnnualReport): 
   const counts = tableCounts(report);
   if (!counts) return [];
   const findings: Finding[] = [];
-  for (const m of text.matchAll(RECEIVED)) {
+  const current = (m: RegExpMatchArray) => !aboutAnotherYear(text, m.index!, report.year);
+  for (const m of [...text.matchAll(RECEIVED)].filter(current)) {
     const n = Number(m[1]);
     if (n === counts.received || n === counts.withCarried) continue;
     findings.push({
@@ -36,7 +37,7 @@ export function checkNarrativeApplications(text: string, report: AnnualReport): 
     });
   }
   if (counts.received > 0) {
-    for (const m of text.matchAll(NONE_RECEIVED)) {
+    for (const m of [...text.matchAll(NONE_RECEIVED)].filter(current)) {
       findings.push({
         rule: 'N-NO-APPLICATIONS',
         severity: 'warning',
@@ -45,7 +46,7 @@ export function checkNarrativeApplications(text: string, report: AnnualReport): 
       });
     }
   }
-  for (const m of text.matchAll(ON_REQUEST)) {
+  for (const m of [...text.matchAll(ON_REQUEST)].filter(current)) {
     const n = Number(m[1]);
     if (Object.values(counts).includes(n)) continue;
     findings.push({
@@ -56,6 +57,16 @@ export function checkNarrativeApplications(text: string, report: AnnualReport): 
     });
   }
   return findings;
+}
+
+/**
+ * Whether the clause before a match speaks of another year (“2022年收到申请10件”, “上年…”, “去年…”),
+ * as in year-over-year comparisons; such figures cannot contradict this year's table.
+ */
+function aboutAnotherYear(text: string, index: number, year: number | null): boolean {
+  const clause = text.slice(0, index).split(/[，。；！？\n]/).pop() ?? '';
+  if (/上年|去年|上一年|前一年|同期/.test(clause)) return true;
+  return [...clause.matchAll(/(\d{4})年/g)].some((m) => year !== null && Number(m[1]) !== year);
 }
 
 /** The table 三 totals the prose may quote; undefined when 本年新收 is wholly blank (nothing to contradict). */

@@ -24,7 +24,13 @@ interface Clause { text: string; label: string; value: number; unit: string }
 export function checkNarrativePartsSum(text: string): Finding[] {
   const findings: Finding[] = [];
   for (const sentence of text.matchAll(/[^。！？；\n]+/g)) {
-    const raw = sentence[0].split(/[，,、]/);
+    // “其中，A…” reads as “其中A…”.
+    const raw = sentence[0].split(/[，,、]/).reduce<string[]>((clauses, clause) => {
+      const previous = clauses[clauses.length - 1];
+      if (previous?.trim() === '其中') clauses[clauses.length - 1] = `其中${clause}`;
+      else clauses.push(clause);
+      return clauses;
+    }, []);
     for (let i = 0; i < raw.length - 2; i++) {
       const total = countClause(raw[i]!);
       if (!total || !TOTAL_WORD.test(total.label) || !raw[i + 1]!.trim().startsWith('其中')) continue;

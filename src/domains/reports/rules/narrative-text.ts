@@ -2,7 +2,7 @@
  * Text helpers for the narrative rules: normalisation and the anchor of a statement.
  *
  * Anchor of a narrative finding: `sections.一` … `sections.六`, the section whose heading precedes the
- * statement (a line `一、…总体情况`, `五、…问题…`, etc.); `narrative` when the text has no such heading
+ * statement (a line `一、…总体情况`, `五、…问题…`, etc., also as a Markdown or HTML heading); `narrative` when the text has no such heading
  * before it (e.g. only a paragraph was passed).
  */
 
@@ -24,7 +24,7 @@ export function normalizeNarrative(text: string): string {
 
 /** The section anchor for a statement at `index` (see the module comment). */
 export function narrativeAnchor(text: string, index: number): string {
-  const heading = /(?:^|\n)[ \t\u3000]*([一二三四五六])、([^\n。]{0,40})(?=\n|$)/g;
+  const heading = /(?:^|\n)(?:[ \t\u3000#]|<[^>\n]*>)*([一二三四五六])、([^\n。]{0,40})(?=\n|$)/g;
   let anchor = 'narrative';
   for (let m = heading.exec(text); m && m.index < index; m = heading.exec(text)) {
     const entry = SECTION_KEYWORDS.find(([numeral]) => numeral === m![1]);

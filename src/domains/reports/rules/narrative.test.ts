@@ -45,6 +45,12 @@ describe('N-APPLICATIONS-COUNT', () => {
     expect(findings[0]!.message).toContain('7件');
   });
 
+  it('ignores figures of other years, as in year-over-year comparisons', () => {
+    expect(rules('2022年共收到政府信息公开申请10件，2023年收到申请5件。')).toEqual([]);
+    expect(rules('较去年收到申请12件有所下降。上年未收到政府信息公开申请。')).toEqual([]);
+    expect(rules('2023年收到申请10件。')).toEqual(['N-APPLICATIONS-COUNT']);
+  });
+
   it('ignores counts of other things and of subsets', () => {
     expect(rules('收到行政复议申请1件。收到关于征地补偿的申请3件。收到人大代表建议12件。')).toEqual([]);
   });
@@ -74,6 +80,12 @@ describe('N-PARTS-SUM', () => {
 
   it('warns on parts that do not add up, with 、 between parts too', () => {
     expect(rules('全年共办理咨询40件，其中电话咨询10件、现场咨询20件。')).toEqual(['N-PARTS-SUM']);
+    expect(rules('共接受群众咨询332人次，其中，现场咨询72次，网上咨询8次。')).toEqual(['N-PARTS-SUM']);
+  });
+
+  it('checks a breakdown of applications by applicant against its total', () => {
+    expect(rules('全年共收到政府信息公开申请5件，其中自然人申请4件，法人或其他组织申请1件。')).toEqual([]);
+    expect(rules('全年共收到政府信息公开申请5件，其中自然人申请4件，法人或其他组织申请2件。')).toEqual(['N-PARTS-SUM']);
   });
 
   it.each([
@@ -82,6 +94,7 @@ describe('N-PARTS-SUM', () => {
     // dates, years, article numbers and percentages
     '2023年1月1日至2023年12月31日，依据《条例》第二十条、第五十条，共召开会议3次，办结率100%。',
     '共计发布信息120条，其中38条为政策解读。',
+    '共发布信息1,234条，其中政策解读56条，图片解读12条。',
     '本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。',
     // units of different families
     '共接受咨询30人次，其中电话咨询12件，现场咨询5件。',

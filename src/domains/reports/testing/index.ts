@@ -11,6 +11,7 @@ import { ACTIVE_BLOCKS, APPLICATION_ROWS, applicationRow, blankReport } from '..
 export { seedReport, SEED_AGENCY, SEED_NARRATIVE, SEED_YEAR } from './seed.ts';
 export { setCell, setCells } from './set-cell.ts';
 export { zeroReport } from './zero-report.ts';
+export { consistentNarrative } from './narrative.ts';
 
 export interface RandomReportOptions {
   /** Table format; by default picked at random, with a year that fits it. */
@@ -40,7 +41,7 @@ const AGENCIES = ['水寨镇人民政府', '某县教育局', '某市生态环�
 export function randomReport(rng: () => number, options: RandomReportOptions = {}): AnnualReport {
   const int = (max: number) => Math.floor(rng() * (max + 1));
   /** Mostly 0, as in real tables; sometimes a small count, rarely a large one. */
-  const count = () => { const x = rng(); return x < 0.6 ? 0 : x < 0.95 ? 1 + int(9) : 10 + int(300); };
+  const count = () => { const x = rng(); return x < 0.65 ? 0 : x < 0.98 ? 1 + int(9) : 10 + int(300); };
   const format = options.format ?? (options.year !== undefined ? formatForYear(options.year) : rng() < 0.5 ? '2019' : '2021');
   const year = options.year ?? (format === '2019' ? 2019 + int(1) : 2021 + int(4));
   const report = blankReport(format, year, options.agency ?? AGENCIES[int(AGENCIES.length - 1)]!);
@@ -85,7 +86,7 @@ function fillActive(report: AnnualReport, count: () => number, int: (max: number
     for (const row of block.rows) {
       for (const { field } of row.columns) {
         active[row.key]![field] = field === 'amount' ? Math.round(rng() * 1e4 * (int(1) ? 1 : 100)) / 1e4
-          : field === 'change' ? count() * (rng() < 0.3 ? -1 : 1)
+          : field === 'change' ? signed(count(), rng)
             : count();
       }
     }
@@ -95,6 +96,11 @@ function fillActive(report: AnnualReport, count: () => number, int: (max: number
     const row = active[key]!;
     if ('published' in row) row.totalPublic = (row.published ?? 0) + (row.totalPublic ?? 0);
   }
+}
+
+/** A decrease is written negative (“-8”); never -0, which would not survive a round trip as 0. */
+function signed(n: number, rng: () => number): number {
+  return n !== 0 && rng() < 0.3 ? -n : n;
 }
 
 /** Blanks 0-valued part cells, and a total only when all its parts are blank (no T3/T4-BLANK-TOTAL). */

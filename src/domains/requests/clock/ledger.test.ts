@@ -220,3 +220,10 @@ describe('invalid sequences are typed errors with stable codes', () => {
     expect((error as { userMessage: string }).userMessage).toContain(CLOCK_ERROR_CODES[code]);
   });
 });
+
+describe('the error catalog and its documentation stay in step', () => {
+  it.each(Object.keys(CLOCK_ERROR_CODES))('docs/domain-rules.md lists %s', async (code) => {
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync('docs/domain-rules.md', 'utf8')).toContain(`\`${code}\``);
+  });
+});

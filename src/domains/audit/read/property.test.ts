@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { AnnualReport, Finding } from '../../reports/model.ts';
+import * as render from '../../reports/render/index.ts';
+import * as generators from '../../reports/testing/index.ts';
+import { readReportText } from './index.ts';
+import { corrupt, corruptionArbitrary } from './testing/corrupt.ts';
+import { cellsOf } from './testing/expect.ts';
+import { reportArbitrary as ownArbitrary } from './testing/random-report.ts';
+import { TEXT_FORMS, renderText } from './testing/text-renderers.ts';
+
+const RUNS = 60;
+const FORMATS = ['2019', '2021'] as const;
+
+/** The product renderers, when they render (they started as stubs returning ''). */
+const productRenderers = render.renderReport(generators.zeroReport('2021'), 'tab') !== '';
+
+/** Cells that differ between the report read and the report written. */
+function differences(written: AnnualReport, read: AnnualReport | null): string[] {
+  if (!read) return ['<no report>'];
+  const a = cellsOf(written);
+  const b = cellsOf(read);
+  const out = Object.keys(a).filter((k) => a[k] !== b[k]);
+  if (read.format !== written.format) out.push('format');
+  return out;
+}
+
+/** Every differing cell is null and a finding is anchored at its row or its table. */
+function explained(path: string, read: AnnualReport | null, findings: readonly Finding[]): boolean {
+  if (!read) return false;
+  const cell = cellsOf(read)[path];
+  if (cell !== null) return false;
+  return findings.some((f) => f.at !== null && (path.startsWith(`${f.at}.`) || path === f.at));
+}
+
+describe('random reports read back cell-exactly', () => {
+  describe.each(FORMATS)('format %s, the reader’s own renderings', (format) => {
+    it.each(TEXT_FORMS.filter((f) => f !== 'runTogether'))('%s', (form) => {
+      const blanks = form !== 'pdfText';
+      fc.assert(fc.property(ownArbitrary({ format, blanks }), (report) => {
+        const { report: read, findings } = readReportText(renderText(report, form));
+        expect(differences(report, read)).toEqual([]);
+        expect(findings).toEqual([]);
+        expect(read!.year).toBe(report.year);
+        expect(read!.agency).toBe(report.agency);
+      }), { numRuns: RUNS });
+    });
+  });
+
+  describe.runIf(productRenderers).each(FORMATS)('format %s, the product renderers (src/domains/reports/render)', (format) => {
+    const forms = render.REPORT_RENDER_FORMS.filter((f) => f !== 'html' && f !== 'runTogether');
+    it.each(forms)('%s', (form) => {
+      const blankRate = render.REPORT_RENDER_FORM_TRAITS[form].blanksKept ? 0.3 : 0;
+      fc.assert(fc.property(generators.reportArbitrary({ format, blankRate }), (report) => {
+        const { report: read, findings } = readReportText(render.renderReport(report, form));
+        expect(differences(report, read)).toEqual([]);
+        expect(findings).toEqual([]);
+      }), { numRuns: RUNS });
+    });
+  });
+
+  describe.each(FORMATS)('format %s, cells run together (HTML scrape)', (format) => {
+    it('every cell is read exactly or left blank with a finding at its row; never a wrong number', () => {
+      const renderings: ((r: AnnualReport) => string)[] = [(r) => renderText(r, 'runTogether')];
+      if (productRenderers) renderings.push((r) => render.renderReport(r, 'runTogether'));
+      fc.assert(fc.property(ownArbitrary({ format, blanks: false }), fc.nat(renderings.length - 1), (report, which) => {
+        const { report: read, findings } = readReportText(renderings[which]!(report));
+        expect(read?.format).toBe(format);
+        for (const path of differences(report, read)) expect({ path, explained: explained(path, read, findings) }).toEqual({ path, explained: true });
+      }), { numRuns: RUNS });
+    });
+
+    it('small counts (as most real tables have) read back exactly', () => {
+      fc.assert(fc.property(generators.reportArbitrary({ format }), (report) => {
+        const { report: read } = readReportText(render.renderReport(report, 'runTogether'));
+        const cells = cellsOf(report);
+        const small = Object.entries(cells).every(([p, v]) => v === null || (Number.isInteger(v) && v >= 0 && v < 10) || p.startsWith('active.'));
+        if (!small) return;
+        const wrong = differences(report, read).filter((p) => !p.startsWith('active.'));
+        expect(wrong).toEqual([]);
+      }), { numRuns: RUNS });
+    });
+  });
+});
+
+describe('corrupted renderings', () => {
+  const seed = readFileSync(new URL('../../../../test/fixtures/seed-2020-shuizhai.txt', import.meta.url), 'utf8');
+
+  it('never throw, and either read the same cells or say what went wrong', () => {
+    const source = fc.oneof(
+      fc.constant({ report: null as AnnualReport | null, text: seed }),
+      fc.tuple(fc.constantFrom(...FORMATS), fc.constantFrom(...TEXT_FORMS.filter((f) => f !== 'runTogether')))
+        .chain(([format, form]) => ownArbitrary({ format, blanks: form !== 'pdfText' }).map((report) => ({ report: report as AnnualReport | null, text: renderText(report, form) }))),
+    );
+    const seedRead = readReportText(seed).report!;
+    fc.assert(fc.property(source, corruptionArbitrary, ({ report, text }, edits) => {
+      const original = report ?? seedRead;
+      const damaged = corrupt(text, edits);
+      const result = readReportText(damaged);
+      expect(Array.isArray(result.findings)).toBe(true);
+      expect(typeof result.narrative).toBe('string');
+      const diff = differences(original, result.report);
+      // Either nothing that matters changed, or the reader says something is off.
+      if (diff.length > 0) expect({ diff, findings: result.findings.length > 0 }).toEqual({ diff, findings: true });
+    }), { numRuns: 300 });
+  });
+
+  it('arbitrary strings never throw', () => {
+    fc.assert(fc.property(fc.string({ maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 200 }), (a, b) => {
+      const result = readReportText(a + seed.slice(0, 600) + b);
+      expect(result).toHaveProperty('findings');
+    }), { numRuns: 200 });
+  });
+});

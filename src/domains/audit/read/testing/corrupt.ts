@@ -1,0 +1,50 @@
+/**
+ * Random corruption of a rendered report for robustness properties: deleted, duplicated or garbled
+ * lines and characters. Digits and number punctuation are never deleted or duplicated and garbling
+ * never writes a digit or a space, because those edits can turn one valid number into another
+ * (`12` → `1`), which no reader could notice.
+ */
+import fc from 'fast-check';
+
+export type Corruption =
+  | { kind: 'deleteLine' | 'duplicateLine'; at: number }
+  | { kind: 'deleteChar' | 'duplicateChar'; at: number }
+  | { kind: 'garbleChar'; at: number; to: string };
+
+const PROTECTED = /[\d.,\-−]/;
+const GARBLE = ['x', '#', '（', '、', '元', '-', '|', '\t', '\n', '页', '？'];
+
+export const corruptionArbitrary: fc.Arbitrary<Corruption[]> = fc.array(
+  fc.oneof(
+    fc.record({ kind: fc.constantFrom('deleteLine' as const, 'duplicateLine' as const), at: fc.nat() }),
+    fc.record({ kind: fc.constantFrom('deleteChar' as const, 'duplicateChar' as const), at: fc.nat() }),
+    fc.record({ kind: fc.constant('garbleChar' as const), at: fc.nat(), to: fc.constantFrom(...GARBLE) }),
+  ),
+  { minLength: 1, maxLength: 3 },
+);
+
+export function corrupt(text: string, edits: readonly Corruption[]): string {
+  let out = text;
+  for (const edit of edits) {
+    if (edit.kind === 'deleteLine' || edit.kind === 'duplicateLine') {
+      const lines = out.split('\n');
+      const i = edit.at % lines.length;
+      if (edit.kind === 'deleteLine') lines.splice(i, 1);
+      else lines.splice(i, 0, lines[i]!);
+      out = lines.join('\n');
+      continue;
+    }
+    if (out.length === 0) continue;
+    let i = edit.at % out.length;
+    {
+      // Move to a character whose edit cannot silently make another valid number.
+      let tries = 0;
+      while (PROTECTED.test(out[i]!) && tries++ < out.length) i = (i + 1) % out.length;
+      if (PROTECTED.test(out[i]!)) continue;
+    }
+    if (edit.kind === 'deleteChar') out = out.slice(0, i) + out.slice(i + 1);
+    else if (edit.kind === 'duplicateChar') out = out.slice(0, i + 1) + out.slice(i);
+    else out = out.slice(0, i) + edit.to + out.slice(i + 1);
+  }
+  return out;
+}

@@ -1,0 +1,173 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { AnnualReport2019 } from '../../reports/model.ts';
+import { applicationRow } from '../../reports/layout.ts';
+import { readReportText } from './index.ts';
+
+const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../../../../test/fixtures/seed-2020-shuizhai.txt', import.meta.url), 'utf8');
+
+describe('label and cell variants seen in real reports (2019 format)', () => {
+  const { report, findings } = readReportText(fixture('2019-label-variants.txt'));
+  const r = report as AnnualReport2019;
+
+  it('takes agency and year from a “关于…的报告” title', () => {
+    expect(r.agency).toBe('伊川县人民政府办公室');
+    expect(r.year).toBe(2019);
+    expect(r.format).toBe('2019');
+  });
+
+  it('reads blanks (-, /, —), thousands separators, negative 本年增/减 and spaces inside labels', () => {
+    expect(r.active.regulations).toEqual({ made: null, published: null, totalPublic: null });
+    expect(r.active.normativeDocuments).toEqual({ made: 5, published: 5, totalPublic: 1234 });
+    expect(r.active.licensing).toEqual({ previous: 120, change: -8, decisions: 3456 });
+    expect(r.active.fees).toEqual({ previous: 3, change: -1 });
+  });
+
+  it('converts 元 to 万元 with an info finding', () => {
+    expect(r.active.procurement).toEqual({ projects: 4, amount: 25.1 });
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'READ-UNIT-YUAN', severity: 'info', at: 'active.procurement.amount' }));
+  });
+
+  it('reads ASCII parentheses, `3、` numbering, straight quotes and the 2021 wording 法律行政法规 in a 2019 table', () => {
+    expect(applicationRow(r, 'granted')).toEqual({ natural: 3, commercial: 1, research: 0, nonprofit: 0, legal: 0, otherOrg: 0, total: 4 });
+    expect(applicationRow(r, 'withheld.thirdPartyRights').total).toBe(1);
+    expect(applicationRow(r, 'withheld.stateSecret').total).toBe(0);
+    expect(applicationRow(r, 'withheld.lawProhibited').total).toBe(0);
+    expect(applicationRow(r, 'other').total).toBe(0);
+    expect(applicationRow(r, 'total').natural).toBe(6);
+  });
+
+  it('accepts the longer heading of section 五 and ignores footers and navigation between tables', () => {
+    expect(findings.filter((f) => f.rule !== 'READ-UNIT-YUAN')).toEqual([]);
+    expect(Object.values(r.appeals.review)).toEqual([0, 0, 0, 0, 0]);
+  });
+});
+
+describe('cells run together (HTML scrape)', () => {
+  const { report, findings } = readReportText(fixture('2020-township-html-run-together.txt'));
+  const r = report as AnnualReport2019;
+
+  it('splits runs whose digit count equals the column count', () => {
+    expect(r.active.normativeDocuments).toEqual({ made: 1, published: 2, totalPublic: 3 });
+    expect(applicationRow(r, 'carriedOver')).toEqual({ natural: 1, commercial: 0, research: 0, nonprofit: 0, legal: 0, otherOrg: 0, total: 1 });
+    expect(r.appeals.review).toEqual({ upheld: 1, corrected: 0, other: 0, pending: 0, total: 1 });
+  });
+
+  it('splits longer runs where exactly one split fits the row total', () => {
+    expect(applicationRow(r, 'newReceived')).toEqual({ natural: 14, commercial: 0, research: 0, nonprofit: 0, legal: 1, otherOrg: 0, total: 15 });
+    expect(applicationRow(r, 'total')).toEqual({ natural: 14, commercial: 0, research: 0, nonprofit: 0, legal: 1, otherOrg: 0, total: 15 });
+  });
+
+  it('settles a row with two fitting splits by the column sums (（七）总计, 勾稽关系)', () => {
+    // 110000011 is 1,10,0,0,0,0,11 or 11,0,0,0,0,0,11; only the second adds up to （七）总计.
+    expect(applicationRow(r, 'granted')).toEqual({ natural: 11, commercial: 0, research: 0, nonprofit: 0, legal: 0, otherOrg: 0, total: 11 });
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'READ-SPLIT-INFERRED', severity: 'info', at: 'applications' }));
+  });
+
+  it('leaves cells blank and says so where the split is ambiguous', () => {
+    expect(r.active.licensing).toEqual({ previous: null, change: null, decisions: null });
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'READ-SPLIT-AMBIGUOUS', at: 'active.licensing' }));
+    expect(r.active.procurement).toEqual({ projects: null, amount: null });
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'READ-SPLIT-AMBIGUOUS', at: 'active.procurement' }));
+  });
+
+  it('reads the title between site navigation lines', () => {
+    expect(r.agency).toBe('伊川县水寨镇人民政府');
+    expect(r.year).toBe(2020);
+    expect(r.format).toBe('2019');
+  });
+
+  it('reports several fitting splits as ambiguous instead of guessing', () => {
+    // granted and total both 110000011: both readings (11 or 1+10) keep every column sum true.
+    const text = fixture('2020-township-html-run-together.txt')
+      .replace('（七）总计140001015', '（七）总计110000011')
+      .replace('一、本年新收政府信息公开申请数量140001015', '一、本年新收政府信息公开申请数量110000011')
+      .replace('（四）无法提供1.本机关不掌握相关政府信息3000104', '（四）无法提供1.本机关不掌握相关政府信息0000000');
+    const read = readReportText(text);
+    const ambiguous = read.findings.filter((f) => f.rule === 'READ-SPLIT-AMBIGUOUS' && f.at?.startsWith('applications.'));
+    expect(ambiguous.map((f) => f.at)).toEqual(expect.arrayContaining(['applications.granted', 'applications.total']));
+    expect(applicationRow(read.report!, 'granted').natural).toBeNull();
+  });
+});
+
+describe('titles', () => {
+  const body = seed.split('\n').slice(4).join('\n');
+  it.each([
+    ['水寨镇人民政府2020年政府信息公开工作年度报告', '水寨镇人民政府', 2020],
+    ['XX县教育局2023年度政府信息公开工作年度报告', 'XX县教育局', 2023],
+    ['2020年水寨镇人民政府政府信息公开工作年度报告', '水寨镇人民政府', 2020],
+    ['伊川县人民政府办公室关于2020年政府信息公开工作年度报告的报告', '伊川县人民政府办公室', 2020],
+    ['关于洛阳市自然资源和规划局2020年度政府信息公开工作年度报告的报告', '洛阳市自然资源和规划局', 2020],
+    ['水 寨 镇 人 民 政 府 2020 年政府信息公开工作年度报告', '水寨镇人民政府', 2020],
+    ['**水寨镇人民政府２０２０年政府信息公开工作年度报告**', '水寨镇人民政府', 2020],
+  ])('%s', (title, agency, year) => {
+    const { report } = readReportText(`${title}\n\n${body}`);
+    expect(report?.agency).toBe(agency);
+    expect(report?.year).toBe(year);
+  });
+
+  it('reads the agency from the line above a title split over two lines', () => {
+    const { report } = readReportText(`水寨镇人民政府\n2020年政府信息公开工作年度报告\n\n${body}`);
+    expect(report?.agency).toBe('水寨镇人民政府');
+    expect(report?.year).toBe(2020);
+  });
+
+  it('without a title: a warning, and the year from the body with an info finding', () => {
+    const { report, findings } = readReportText(body);
+    expect(report?.agency).toBeNull();
+    expect(report?.year).toBe(2020);
+    expect(findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['READ-TITLE-MISSING', 'READ-YEAR-FROM-BODY']));
+  });
+});
+
+describe('reading findings', () => {
+  it('a missing section heading is a warning anchored at the section', () => {
+    const { report, findings } = readReportText(seed.replace('五、存在的主要问题及改进情况', '存在问题'));
+    expect(report).not.toBeNull();
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'READ-SECTION-MISSING', severity: 'warning', at: 'sections.五' }));
+  });
+
+  it('a missing row leaves its cells null and says so', () => {
+    const { report, findings } = readReportText(seed.replace(/\t\t2\.重复申请[^\n]*\n/, ''));
+    expect(applicationRow(report!, 'notProcessed.duplicate').total).toBeNull();
+    expect(applicationRow(report!, 'notProcessed.publication').total).toBe(0);
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'READ-ROW-MISSING', at: 'applications.notProcessed.duplicate' }));
+  });
+
+  it('a row with too few numbers: a warning, the missing cells null', () => {
+    const { report, findings } = readReportText(seed.replace('规范性文件\t0\t0\t0', '规范性文件\t7\t8'));
+    expect((report as AnnualReport2019).active.normativeDocuments).toEqual({ made: 7, published: 8, totalPublic: null });
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'READ-ROW-CELLS', at: 'active.normativeDocuments' }));
+  });
+
+  it('an unreadable cell is null with a finding', () => {
+    const { report, findings } = readReportText(seed.replace('(六) 其他处理\t\t0\t0', '(六) 其他处理\t\t约3\t0'));
+    expect(applicationRow(report!, 'other').natural).toBeNull();
+    expect(applicationRow(report!, 'other').commercial).toBe(0);
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'READ-CELL-UNREADABLE', at: 'applications.other.natural' }));
+  });
+
+  it('a missing table 三 is an error', () => {
+    const start = seed.indexOf('三、收到和处理');
+    const end = seed.indexOf('四、政府信息公开行政复议');
+    const { report, findings } = readReportText(seed.slice(0, start) + seed.slice(end));
+    expect(report).not.toBeNull();
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'READ-TABLE-MISSING', severity: 'error', at: 'applications' }));
+  });
+
+  it('a text that is not a report: null and one error', () => {
+    for (const text of ['', '   ', '今天天气很好。\n明天去公园。', '1 2 3 4 5', '\u0000\uFFFF\t|\t|']) {
+      const { report, findings } = readReportText(text);
+      expect(report).toBeNull();
+      expect(findings).toEqual([expect.objectContaining({ rule: 'READ-NOT-A-REPORT', severity: 'error', at: null })]);
+    }
+  });
+
+  it('decides the format from the table, not the year', () => {
+    const { report, findings } = readReportText(seed.replace('2020年政府信息公开', '2022年政府信息公开'));
+    expect(report?.year).toBe(2022);
+    expect(report?.format).toBe('2019');
+    expect(findings.filter((f) => f.rule.startsWith('READ-FORMAT'))).toEqual([]);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { APPLICATION_ROWS, REPORT_FORMATS } from '../../reports/index.ts';
+import { parseCalendarDate } from '../../calendar/index.ts';
+import { OUTCOMES, OUTCOME_DEFINITIONS, isOutcome, replyLetterContent, remedyFor, reportRowFor, reportRowForYear } from './index.ts';
+
+const d = parseCalendarDate;
+
+describe('every outcome maps to a table 三 outcome row that exists, in each format', () => {
+  const cases = REPORT_FORMATS.flatMap((format) => OUTCOMES.map((o) => [format, o] as const));
+  it.each(cases)('%s: %s', (format, outcome) => {
+    const key = reportRowFor(outcome, format);
+    const row = APPLICATION_ROWS[format].find((r) => r.key === key);
+    expect(row, `${outcome} → ${key}`).toBeDefined();
+    expect(row!.role).toBe('outcome');
+  });
+});
+
+describe('every outcome row of each format is reachable', () => {
+  const cases = REPORT_FORMATS.flatMap((format) => APPLICATION_ROWS[format].filter((r) => r.role === 'outcome').map((r) => [format, r.key, r.label] as const));
+  it.each(cases)('%s: %s (%s)', (format, key) => {
+    expect(OUTCOMES.some((o) => reportRowFor(o, format) === key)).toBe(true);
+  });
+});
+
+describe('the mapping of domain reference §2.10', () => {
+  it.each([
+    ['proactivelyDisclosed', 'granted', 'granted'],
+    ['disclosed', 'granted', 'granted'],
+    ['partiallyDisclosed', 'partial', 'partial'],
+    ['withheldThirdPartyRights', 'withheld.thirdPartyRights', 'withheld.thirdPartyRights'],
+    ['specialLawAccess', 'withheld.administrativeQuery', 'withheld.administrativeQuery'],
+    ['notThisAgency', 'unavailable.notHeld', 'unavailable.notHeld'],
+    ['needsCreation', 'unavailable.needsCreation', 'unavailable.needsCreation'],
+    ['duplicate', 'notProcessed.duplicate', 'notProcessed.duplicate'],
+    ['excessive', 'notProcessed.excessive', 'notProcessed.excessive'],
+    ['correctionLapsed', 'other', 'other.noCorrection'],
+    ['feeUnpaid', 'other', 'other.feeUnpaid'],
+    ['withdrawn', 'other', 'other.other'],
+  ] as const)('%s → 2019 %s, 2021 %s', (outcome, r2019, r2021) => {
+    expect(reportRowFor(outcome, '2019')).toBe(r2019);
+    expect(reportRowFor(outcome, '2021')).toBe(r2021);
+  });
+  it('picks the format by statistics year', () => {
+    expect(reportRowForYear('feeUnpaid', 2020)).toBe('other');
+    expect(reportRowForYear('feeUnpaid', 2021)).toBe('other.feeUnpaid');
+  });
+});
+
+describe('every outcome has a Chinese label, an article and letter content', () => {
+  it.each(OUTCOMES)('%s', (o) => {
+    const def = OUTCOME_DEFINITIONS[o];
+    expect(def.label).toMatch(/\p{Script=Han}/u);
+    expect(def.article).not.toBe('');
+    expect(def.basisText).toMatch(/\p{Script=Han}/u);
+    expect(def.applicantGets).toMatch(/\p{Script=Han}/u);
+    expect(isOutcome(o)).toBe(true);
+  });
+  it('labels are unique', () => {
+    expect(new Set(OUTCOMES.map((o) => OUTCOME_DEFINITIONS[o].label)).size).toBe(OUTCOMES.length);
+  });
+});
+
+describe('remedy text', () => {
+  it.each([
+    ['withheldStateSecret', '2023-12-29', false, /行政复议法》第九条/],
+    ['withheldStateSecret', '2024-01-01', true, /第二十三条第一款第（四）项.*应当先申请行政复议.*第二十条.*第四十五条/],
+    ['partiallyDisclosed', '2024-03-01', true, /应当先申请行政复议/],
+    ['disclosed', '2024-03-01', false, /第二十条.*也可以.*第四十六条/],
+    ['notHeld', '2024-03-01', false, /如认为本答复属于.*不予公开.*应当先申请行政复议/],
+    ['feeUnpaid', '2019-06-01', false, /60日内.*6个月内/],
+  ] as const)('%s decided %s: reconsideration first = %s', (outcome, on, first, text) => {
+    const r = remedyFor(outcome, { decidedOn: d(on) });
+    expect(r.reconsiderationFirst).toBe(first);
+    expect(r.text).toMatch(text);
+  });
+  it('names the review body and court when given', () => {
+    const r = remedyFor('disclosed', { decidedOn: d('2025-01-02'), reviewBody: '某某县人民政府', court: '某某县人民法院' });
+    expect(r.text).toContain('向某某县人民政府申请行政复议');
+    expect(r.text).toContain('向某某县人民法院提起行政诉讼');
+  });
+  it('a withdrawn application has no remedy paragraph', () => {
+    expect(remedyFor('withdrawn', { decidedOn: d('2025-01-02') }).text).toBe('');
+  });
+  it('reply letter content bundles basis, what the applicant gets and the remedy', () => {
+    const letter = replyLetterContent('withheldThirdPartyRights', { decidedOn: d('2025-01-02') });
+    expect(letter.legalBasis).toContain('第十五条');
+    expect(letter.applicantGets).toContain('不予公开');
+    expect(letter.remedy.reconsiderationFirst).toBe(true);
+  });
+});

@@ -1,0 +1,73 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/web/config.ts';
+
+describe('web: configuration', () => {
+  it('has safe defaults: loopback, port 3000, SQLite under data/', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ host: '127.0.0.1', port: 3000, databaseUrl: undefined, trustProxy: false, secureCookies: false, logLevel: 'info' });
+    expect(config.dataDir).toMatch(/\/data$/);
+    expect(config.cookieSecret).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('reads and converts every variable; empty counts as unset', () => {
+    const config = loadConfig({
+      HOST: '0.0.0.0',
+      PORT: '8080',
+      DATABASE_URL: 'postgres://u@db/gongkai',
+      TRUST_PROXY: 'true',
+      SECURE_COOKIES: '1',
+      LOG_LEVEL: 'warn',
+      COOKIE_SECRET: 's'.repeat(32),
+      BODY_LIMIT: '1000',
+      SIGN_IN_RATE_LIMIT: '',
+    });
+    expect(config).toMatchObject({ host: '0.0.0.0', port: 8080, databaseUrl: 'postgres://u@db/gongkai', trustProxy: true, secureCookies: true, logLevel: 'warn', bodyLimit: 1000, signInRateLimit: 10 });
+  });
+
+  it('names every bad variable, in Chinese and English', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: '70000', DATABASE_URL: 'mysql://x', LOG_LEVEL: 'loud', TRUST_PROXY: 'maybe', COOKIE_SECRET: 'short' });
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems.join('\n');
+    for (const name of ['PORT', 'DATABASE_URL', 'LOG_LEVEL', 'TRUST_PROXY', 'COOKIE_SECRET']) expect(problems).toContain(`${name}:`);
+    expect((error as ConfigError).message).toContain('配置无效 (invalid configuration)');
+    expect(problems).toContain('端口应为 0–65535 的整数 (port must be an integer 0–65535)');
+  });
+});
+
+function runServe(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['bin/gongkai.js', 'serve'], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+describe('gongkai serve with bad configuration', () => {
+  it('exits with code 2 and a clear message, before opening a database or a port', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'gongkai-config-'));
+    const result = await runServe({ PORT: 'eighty', GONGKAI_DATA_DIR: dataDir, LOG_LEVEL: 'chatty' });
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('配置无效 (invalid configuration)');
+    expect(result.stderr).toContain('PORT:');
+    expect(result.stderr).toContain('LOG_LEVEL:');
+    expect(result.stderr).toContain('服务未启动 (server not started)');
+    expect(result.stdout).not.toContain('listening');
+    expect(readdirSync(dataDir)).toEqual([]);
+  });
+});
