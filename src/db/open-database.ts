@@ -73,7 +73,8 @@ export function openDatabase(options: OpenDatabaseOptions = databaseOptionsFromE
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  sqlite.pragma('synchronous = NORMAL');
+  // FULL: a committed record survives a power cut of the office PC (NORMAL could lose the last ones).
+  sqlite.pragma('synchronous = FULL');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, dialect: 'sqlite', sqliteFile: file, close: () => db.destroy() };
 }

@@ -193,4 +193,16 @@ describe.runIf(dialectsUnderTest().includes('postgres'))('gongkai platform comma
     expect(user.status).toBe(0);
     expect(user.stdout).toContain('伊川县教育局 · 依申请承办人');
   });
+
+  it('org create bootstraps a real installation: a root, then an organisation below it', () => {
+    const root = gongkai(env, 'org', 'create', '--code', 'luoyang', '--name', '洛阳市人民政府', '--kind', 'city_government');
+    expect(root.stderr).toBe('');
+    expect(root.stdout).toContain('已创建机构 洛阳市人民政府（代码 luoyang，市级人民政府）');
+    const child = gongkai(env, 'org', 'create', '--code', 'luoyang-jiaoyu', '--name', '洛阳市教育局', '--kind', '政府工作部门', '--parent', 'luoyang');
+    expect(child.status).toBe(0);
+    expect(child.stdout).toContain('上级：洛阳市人民政府');
+    const bad = gongkai(env, 'org', 'create', '--code', 'luoyang', '--name', '重复', '--kind', 'township', '--parent', 'nowhere');
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('未找到上级机关代码“nowhere”');
+  });
 });

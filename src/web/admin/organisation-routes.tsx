@@ -5,6 +5,7 @@ import { isDomainError } from '../../domains/shared/errors.ts';
 import type { FieldProblem } from '../../domains/shared/errors.ts';
 import type { FormBody } from '../http/form.ts';
 import { field, formBody } from '../http/form.ts';
+import { formRateLimit } from '../http/rate-limits.ts';
 import { requireActor } from '../http/request-actor.ts';
 import { formInvalid, pageForbidden } from '../http/web-errors.ts';
 import { listOrganisationsByIds } from '../organisation-reads.ts';
@@ -24,7 +25,7 @@ function administered(actor: Actor, organisations: readonly Organisation[]): Org
 
 export const organisationRoutes: FastifyPluginAsync<AdminPluginOptions> = async (app, { services, settings }) => {
   const { db, clock } = services;
-  const formLimit = { config: { rateLimit: { max: settings.formRateLimit, timeWindow: '1 minute' } } };
+  const formLimit = formRateLimit(settings);
 
   app.get<{ Querystring: { done?: string } }>('/organisations', async (request, reply) => {
     const actor = requireActor(request);

@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import { changePassword } from '../../domains/accounts/index.ts';
 import { isDomainError } from '../../domains/shared/errors.ts';
 import { field, formBody } from '../http/form.ts';
+import { formRateLimit } from '../http/rate-limits.ts';
 import { requireActor } from '../http/request-actor.ts';
 import { readSessionToken } from '../http/session-cookie.ts';
 import { PasswordPage } from '../views/admin/password-page.tsx';
@@ -15,7 +16,7 @@ export const passwordRoutes: FastifyPluginAsync<AdminPluginOptions> = async (app
     return sendPage(reply, renderDocument(<PasswordPage ctx={consoleContext(request, reply)} problems={[]} notice={noticeFor(request.query.done)} />));
   });
 
-  app.post('/password', { config: { rateLimit: { max: settings.formRateLimit, timeWindow: '1 minute' } } }, async (request, reply) => {
+  app.post('/password', formRateLimit(settings), async (request, reply) => {
     const actor = requireActor(request);
     const body = formBody(request);
     try {

@@ -3,6 +3,7 @@ import { resolveSession, signIn, signOut } from '../../domains/accounts/index.ts
 import { isDomainError } from '../../domains/shared/errors.ts';
 import type { FieldProblem } from '../../domains/shared/errors.ts';
 import { field, formBody } from '../http/form.ts';
+import { signInRateLimit } from '../http/rate-limits.ts';
 import { safeLocalPath } from '../http/page-context.ts';
 import { clearSessionCookie, readSessionToken, setSessionCookie } from '../http/session-cookie.ts';
 import { SignInPage } from '../views/admin/sign-in-page.tsx';
@@ -32,7 +33,7 @@ export const signInRoutes: FastifyPluginAsync<AdminPluginOptions> = async (app, 
 
   app.post(
     '/sign-in',
-    { config: { rateLimit: { max: settings.signInRateLimit, timeWindow: '1 minute' } } },
+    signInRateLimit(settings),
     async (request, reply) => {
       const body = formBody(request);
       const next = consoleNext(field(body, 'next'));

@@ -18,6 +18,7 @@ import { isDomainError } from '../../domains/shared/errors.ts';
 import type { FieldProblem } from '../../domains/shared/errors.ts';
 import type { FormBody } from '../http/form.ts';
 import { field, formBody } from '../http/form.ts';
+import { formRateLimit } from '../http/rate-limits.ts';
 import { requireActor } from '../http/request-actor.ts';
 import { formInvalid, pageForbidden } from '../http/web-errors.ts';
 import { PasswordResetPage } from '../views/admin/password-reset-page.tsx';
@@ -47,7 +48,7 @@ function manageableOf(actor: Actor, organisations: readonly Organisation[]): Org
 
 export const userRoutes: FastifyPluginAsync<AdminPluginOptions> = async (app, { services, settings }) => {
   const { db, clock } = services;
-  const formLimit = { config: { rateLimit: { max: settings.formRateLimit, timeWindow: '1 minute' } } };
+  const formLimit = formRateLimit(settings);
 
   app.get<{ Querystring: { organisation?: string; done?: string } }>('/users', async (request, reply) => {
     const actor = requireActor(request);
@@ -140,7 +141,11 @@ export const userRoutes: FastifyPluginAsync<AdminPluginOptions> = async (app, { 
         return reply.redirect(`/admin/users/${encodeURIComponent(request.params.id)}?done=${done}`, 303);
       } catch (error) {
         if (!isDomainError(error) || error.kind !== 'invalid') throw error;
-        return renderUser(request, reply, formProblems(error.fields.length > 0 ? error.fields : [{ field: '', message: error.userMessage }]), 422);
+        // Only the role form has fields of its own; other problems (e.g. 不能停用自己的账户) are shown without a link.
+        const problems = formProblems(error.fields.length > 0 ? error.fields : [{ field: '', message: error.userMessage }]).map((p) =>
+          p.field === 'organisationId' || p.field === 'role' ? p : { ...p, field: '' },
+        );
+        return renderUser(request, reply, problems, 422);
       }
     };
   }

@@ -29,7 +29,7 @@ export const portalPlugin: FastifyPluginAsync<{ services: Services }> = async (a
     return organisation;
   }
 
-  const homeCache = renderedPageCache(() => organisationsFingerprint(db));
+  const homeCache = renderedPageCache(() => organisationsFingerprint(db), services.clock);
 
   app.get('/', async (request, reply) => {
     const ctx = pageContext(request);

@@ -1,14 +1,15 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
+import type { Clock } from '../../domains/shared/clock.ts';
 
 /**
  * The portal home lists every organisation: with a thousand of them, reading and rendering the
- * list costs far more than sending it. This keeps the rendered page, but never trusts it blindly:
- * every request first asks the database for a fingerprint of the organisations table (row count,
- * sum of `version`, latest `created_at`), which changes with any insert, rename or removal made by
- * any process. A changed fingerprint renders afresh. So the page is never stale, the cache lives in
- * the app instance (not the module), and several processes behind a load balancer stay correct.
+ * list costs far more than sending it. This keeps the rendered page in the app instance (not the
+ * module) and revalidates it against the database: at most once per `revalidateMs` it reads a
+ * fingerprint of the organisations table (row count, sum of `version`, latest `created_at`), which
+ * changes with any insert, rename or removal made by any process; a changed fingerprint renders
+ * afresh. So the page lags an edit by at most `revalidateMs` (1 s), in one process or many.
  */
 export interface RenderedPage {
   body: Buffer;
@@ -20,6 +21,8 @@ export interface RenderedPageCache {
   get(variant: string, render: () => Promise<string>): Promise<RenderedPage>;
 }
 
+export const DEFAULT_REVALIDATE_MS = 1000;
+
 export function organisationsFingerprint(db: Kysely<Database>): Promise<string> {
   return db
     .selectFrom('organisations')
@@ -28,11 +31,21 @@ export function organisationsFingerprint(db: Kysely<Database>): Promise<string> 
     .then((row) => `${row.n}:${row.v}:${row.c}`);
 }
 
-export function renderedPageCache(fingerprint: () => Promise<string>): RenderedPageCache {
+export function renderedPageCache(fingerprint: () => Promise<string>, clock: Clock, revalidateMs = DEFAULT_REVALIDATE_MS): RenderedPageCache {
   const pages = new Map<string, { key: string; page: RenderedPage }>();
+  let current: { key: string; checkedAt: number } | undefined;
+
+  async function currentKey(): Promise<string> {
+    const now = clock.now().getTime();
+    if (current && now - current.checkedAt < revalidateMs && now >= current.checkedAt) return current.key;
+    const key = await fingerprint();
+    current = { key, checkedAt: now };
+    return key;
+  }
+
   return {
     async get(variant, render) {
-      const key = await fingerprint();
+      const key = await currentKey();
       const hit = pages.get(variant);
       if (hit && hit.key === key) return hit.page;
       const body = Buffer.from(await render(), 'utf8');

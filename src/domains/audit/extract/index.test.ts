@@ -24,6 +24,11 @@ describe('extractDocument: kinds by content', () => {
     expect(result.findings[0]!.message).toContain(words);
   });
 
+  it('keeps Markdown with <br> in cells as text', async () => {
+    const md = '| 信息内容 | 本年新制作数量 |\n| --- | --- |\n| 规章<br>（含修订） | 0 |';
+    expect((await extractDocument(Buffer.from(md), 'report.md')).kind).toBe('text');
+  });
+
   it('passes plain text through with line endings normalised', async () => {
     const result = await extractReportText(Buffer.from('\ufeff规章\t0\r\n规范性文件\t0\r行政许可\f0'));
     expect(result).toEqual({ text: '规章\t0\n规范性文件\t0\n行政许可\n0', findings: [] });

@@ -36,7 +36,7 @@ export function containsAscii(bytes: Uint8Array, needle: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).indexOf(needle, 0, 'latin1') >= 0;
 }
 
-const HTML_SIGNS = /<(?:!doctype\s+html|html|head|body|meta|table|tr|td|div|p|span|h[1-6]|br)[\s/>]/i;
+const HTML_SIGNS = /<(?:!doctype\s+html|html|head|body|meta|table|tr|td|div|p|h[1-6])[\s/>]/i;
 
 /** Whether decoded text looks like HTML (tags near the start), or the file name says so. */
 export function looksLikeHtml(text: string, fileName?: string): boolean {

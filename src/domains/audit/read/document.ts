@@ -42,21 +42,35 @@ export function headingIndex(line: string): number {
 /** Line index of each section heading 一…六 (undefined when missing), found in order. */
 export function findHeadings(lines: readonly string[], noise: readonly boolean[], from: number): (number | undefined)[] {
   const found: (number | undefined)[] = [undefined, undefined, undefined, undefined, undefined, undefined];
-  let after = from;
+  const candidates: { line: number; index: number }[] = [];
   for (let i = from; i < lines.length; i++) {
     if (noise[i]) continue;
     const line = lines[i]!;
     if (line.length > 200) continue;
     const index = headingIndex(line);
-    if (index < 0 || found[index] !== undefined || i < after) continue;
-    // A heading must come after the headings before it; later duplicates (a table of contents) lose.
-    let ordered = true;
-    for (let k = index + 1; k < 6; k++) if (found[k] !== undefined) ordered = false;
-    if (!ordered) continue;
-    found[index] = i;
-    after = i + 1;
+    if (index >= 0) candidates.push({ line: i, index });
+  }
+  // A table of contents lists the headings on consecutive lines; the real ones have text between.
+  const toc = new Set<number>();
+  for (let c = 0; c < candidates.length; c++) {
+    let end = c;
+    while (end + 1 < candidates.length && candidates[end + 1]!.index === candidates[end]!.index + 1
+      && onlyBlankBetween(lines, candidates[end]!.line, candidates[end + 1]!.line)) end++;
+    if (end - c >= 2) for (let k = c; k <= end; k++) toc.add(candidates[k]!.line);
+    c = end;
+  }
+  let last = -1;
+  for (const { line, index } of candidates) {
+    if (toc.has(line) || found[index] !== undefined || index <= last) continue;
+    found[index] = line;
+    last = index;
   }
   return found;
+}
+
+function onlyBlankBetween(lines: readonly string[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (lines[i]!.trim() !== '') return false;
+  return true;
 }
 
 export interface Title {
@@ -70,8 +84,17 @@ export interface Title {
 const TITLE = /政府信息公开.*(?:年度报告|年报|工作报告)|(?:年度报告|年报).*政府信息公开/;
 const YEAR = /((?:19|20)\d{2})年/;
 const TITLE_PARTS = /^(.*?)((?:19|20)\d{2})年度?(.*?)政府信息公开/;
+const AGENCY_BEFORE = /^(.*?[^年度\d])政府信息公开/;
 const AGENCY_TAIL = /(?:政府|局|委员会|委|办公室|办|中心|院|厅|部|署|所|处|队|会|镇|乡|街道|公司|馆|站|集团)$/;
 const AGENCY_TRIM = /^(?:关于|标题:|题目:)+|(?:关于|的|之|[,.:;!?()\-—《》])+$/g;
+
+const CHINESE_YEAR = /([〇零○一二三四五六七八九]{4})(?=年)/g;
+const CHINESE_DIGITS: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+
+/** `二〇二〇年` → `2020年`, as some titles write the year. */
+function chineseYearToDigits(key: string): string {
+  return key.replace(CHINESE_YEAR, (year) => [...year].map((c) => CHINESE_DIGITS[c] ?? c).join(''));
+}
 
 function cleanAgency(text: string): string | null {
   const t = text.replace(AGENCY_TRIM, '');
@@ -84,7 +107,7 @@ export function findTitle(lines: readonly string[], noise: readonly boolean[], l
     if (noise[i]) continue;
     const raw = lines[i]!;
     if (raw.length > 150 || raw.includes('\t')) continue;
-    const key = toHalfWidth(labelKey(raw)).replace(MARKUP, '');
+    const key = chineseYearToDigits(toHalfWidth(labelKey(raw)).replace(MARKUP, ''));
     if (key.length > 70 || !TITLE.test(key)) continue;
     const parts = TITLE_PARTS.exec(key);
     let agency: string | null = null;
@@ -93,8 +116,11 @@ export function findTitle(lines: readonly string[], noise: readonly boolean[], l
       year = Number(parts[2]);
       agency = cleanAgency(parts[1]!) ?? cleanAgency(parts[3]!);
     } else {
+      // `××政府信息公开工作年度报告（2020年度）`: the year after, the agency before.
       const y = YEAR.exec(key);
       if (y) year = Number(y[1]);
+      const before = AGENCY_BEFORE.exec(key);
+      if (before) agency = cleanAgency(before[1]!);
     }
     if (!agency) {
       // A title broken over two lines: the agency alone on the line above.

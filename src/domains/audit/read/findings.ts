@@ -15,6 +15,7 @@ export const READ_RULES = {
   splitNone: { rule: 'READ-SPLIT-NONE', severity: 'warning' },
   splitInferred: { rule: 'READ-SPLIT-INFERRED', severity: 'info' },
   unitYuan: { rule: 'READ-UNIT-YUAN', severity: 'info' },
+  subtotalColumn: { rule: 'READ-SUBTOTAL-COLUMN', severity: 'info' },
   sectionMissing: { rule: 'READ-SECTION-MISSING', severity: 'warning' },
   titleMissing: { rule: 'READ-TITLE-MISSING', severity: 'warning' },
   yearMissing: { rule: 'READ-YEAR-MISSING', severity: 'warning' },

@@ -47,8 +47,10 @@ function decideFormat(regions: readonly Region[], year: number | null, findings:
   let s2021 = 0;
   const seen = new Set<string>();
   for (const r of regions) {
+    // Only table rows count: prose may well mention 政府集中采购 in a 2021 report.
+    const tabular = r.rows.map(isTabular);
     r.tokens.forEach((t, i) => {
-      if (t.kind !== 'text') return;
+      if (t.kind !== 'text' || !tabular[t.row]) return;
       for (const sign of FORMAT_2021_SIGNS) if (!seen.has(sign) && t.key.includes(sign)) { seen.add(sign); s2021++; }
       for (const sign of FORMAT_2019_SIGNS) if (!seen.has(sign) && t.key.includes(sign)) { seen.add(sign); s2019++; }
       // 2019: （六）其他处理 is a data row; 2021: a group over three sub-rows.
@@ -124,7 +126,11 @@ function read(text: string): ReadResult {
   const applications = readApplications(r3.tokens, r3.rows, format, findings);
   // Without its heading, table 四 can only start after the last row of table 三.
   let from4 = start(3);
-  if (headings[3] === undefined && applications.lastRow >= 0) from4 = Math.max(from4, r3.rows[applications.lastRow]!.lastLine + 1);
+  if (headings[3] === undefined) {
+    // Any row of numbers would pass for table 四's label-less row: start after the tables before it.
+    if (active.lastRow >= 0) from4 = Math.max(from4, r2.rows[active.lastRow]!.lastLine + 1);
+    if (applications.lastRow >= 0) from4 = Math.max(from4, r3.rows[applications.lastRow]!.lastLine + 1);
+  }
   const r4 = region(lines, from4, end(3), cellLines, markdown);
   const appeals = readAppeals(r4.tokens, r4.rows, findings);
 

@@ -47,6 +47,8 @@ export interface Collected {
   next: number;
   /** Index of the last source row used. */
   lastRow: number;
+  /** The values' row may carry merged-cell padding (see Row.padded). */
+  padded: boolean;
 }
 
 const MAX_WRAP_TEXT = 2;
@@ -69,9 +71,10 @@ export function collectValues(tokens: readonly Token[], rows: readonly Row[], la
     }
     j++;
   }
-  if (j < tokens.length && tokens[j]!.row === labelRow) return { cells, next: j, lastRow };
+  if (j < tokens.length && tokens[j]!.row === labelRow) return { cells, next: j, lastRow, padded: rows[labelRow]!.padded };
   const hasValue = cells.some((c) => c.kind !== 'empty');
-  if (hasValue && structured) return { cells, next: j, lastRow };
+  // Empty cells after a label in an explicit row are its (blank) values, not a wrapped label.
+  if ((hasValue || cells.length > 0) && structured) return { cells, next: j, lastRow, padded: rows[labelRow]!.padded };
   // Free text (PDF): values run on over the next lines until some text. A label wrapped onto the
   // next line(s) is skipped first when its own row had no values yet.
   if (!hasValue) {
@@ -81,7 +84,7 @@ export function collectValues(tokens: readonly Token[], rows: readonly Row[], la
       k++;
       skipped++;
     }
-    if (k >= tokens.length || tokens[k]!.kind === 'text') return { cells, next: j, lastRow };
+    if (k >= tokens.length || tokens[k]!.kind === 'text') return { cells, next: j, lastRow, padded: rows[labelRow]!.padded };
     const row = tokens[k]!.row;
     if (rows[row]!.structured) {
       cells.length = 0;
@@ -93,7 +96,7 @@ export function collectValues(tokens: readonly Token[], rows: readonly Row[], la
         } else cells.push({ kind: t.kind, raw: t.raw });
         k++;
       }
-      return { cells, next: k, lastRow: row };
+      return { cells, next: k, lastRow: row, padded: rows[row]!.padded };
     }
     j = k;
   }
@@ -103,7 +106,7 @@ export function collectValues(tokens: readonly Token[], rows: readonly Row[], la
     lastRow = t.row;
     j++;
   }
-  return { cells, next: j, lastRow };
+  return { cells, next: j, lastRow, padded: false };
 }
 
 export type Fitted =
@@ -119,15 +122,19 @@ const DIGITS = /^\d+$/;
  * padding (Word copies), dropped only as far as needed; `found` is the number of cells the row
  * really had, for the cell-count finding.
  */
-export function fitCells(collected: readonly RawCell[], width: number): Fitted {
+export function fitCells(collected: readonly RawCell[], width: number, padded = true): Fitted {
   if (collected.length === width) return { kind: 'cells', cells: [...collected], found: width };
+  // Without padding every empty cell is a blank value: a count that does not fit is a finding.
+  if (!padded && collected.some((c) => c.kind === 'empty')) return { kind: 'cells', cells: [...collected], found: collected.length };
   let first = 0;
   let last = collected.length;
   while (first < last && collected[first]!.kind === 'empty') first++;
   while (last > first && collected[last - 1]!.kind === 'empty') last--;
   const core = collected.slice(first, last);
-  if (width > 1 && core.length === 1 && core[0]!.kind === 'value' && DIGITS.test(core[0]!.raw) && core[0]!.raw.length > 1
-    && core[0]!.raw.length >= width) {
+  // Only a number glued to its label (no separator at all) can be several cells run together; behind
+  // an explicit separator or a space it is one cell, and the blanks of the row are what is missing.
+  if (width > 1 && core.length === 1 && core[0]!.kind === 'value' && core[0]!.glued && DIGITS.test(core[0]!.raw)
+    && core[0]!.raw.length > 1 && core[0]!.raw.length >= width) {
     return { kind: 'run', digits: core[0]!.raw };
   }
   if (width > 1 && core.length === 1 && core[0]!.glued) return { kind: 'unsplittable', text: core[0]!.raw };

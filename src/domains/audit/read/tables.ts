@@ -7,6 +7,7 @@ import {
   ACTIVE_BLOCKS, APPEAL_COLUMN_LABELS, APPEAL_GROUP_LABELS, APPLICANT_COLUMN_LABELS, APPLICATION_ROWS,
 } from '../../reports/layout.ts';
 import { readCell } from './cells.ts';
+import { parseValue } from './normalize.ts';
 import { finding } from './findings.ts';
 import { ACTIVE_MATCHERS, APPLICATION_MATCHERS } from './labels.ts';
 import type { Collected, RawCell } from './rows.ts';
@@ -67,7 +68,7 @@ export function readActive(tokens: readonly Token[], rows: readonly Row[], forma
     cursor = Math.max(collected.next, hit.tail + 1);
     lastRow = Math.max(lastRow, collected.lastRow);
     const at = `active.${matcher.key}`;
-    const fit = fitCells(collected.cells, width);
+    const fit = fitCells(collected.cells, width, collected.padded);
     let cells: (RawCell | undefined)[];
     if (fit.kind === 'run') {
       if (fit.digits.length === width) cells = [...fit.digits].map((d) => ({ kind: 'value', raw: d }));
@@ -110,6 +111,7 @@ export function readApplications(tokens: readonly Token[], rows: readonly Row[],
   let lastRow = -1;
   const missing: string[] = [];
   const pending: PendingRun[] = [];
+  let subtotalRows = 0;
   for (const matcher of APPLICATION_MATCHERS[format]) {
     const hit = findLabel(tokens, cursor, matcher.pattern);
     if (!hit) {
@@ -122,7 +124,7 @@ export function readApplications(tokens: readonly Token[], rows: readonly Row[],
     lastRow = Math.max(lastRow, collected.lastRow);
     const at = `applications.${matcher.key}`;
     const name = `表三“${APPLICATION_LABELS[matcher.key]}”一行`;
-    const fit = fitCells(collected.cells, WIDTH3);
+    const fit = fitCells(collected.cells, WIDTH3, collected.padded);
     if (fit.kind === 'run') {
       if (fit.digits.length === WIDTH3) {
         out.set(matcher.key, [...fit.digits].map(Number));
@@ -149,10 +151,18 @@ export function readApplications(tokens: readonly Token[], rows: readonly Row[],
       out.set(matcher.key, APPLICANT_COLUMNS.map(() => null));
       continue;
     }
-    if (fit.found !== WIDTH3) countFinding(findings, at, name, fit.found, WIDTH3);
-    out.set(matcher.key, APPLICANT_COLUMNS.map((column, i) => readCell(fit.cells[i], {
+    let cells = fit.cells;
+    const withoutSubtotal = fit.found === WIDTH3 + 1 ? dropSubtotalColumn(cells) : null;
+    if (withoutSubtotal) {
+      cells = withoutSubtotal;
+      subtotalRows++;
+    } else if (fit.found !== WIDTH3) countFinding(findings, at, name, fit.found, WIDTH3);
+    out.set(matcher.key, APPLICANT_COLUMNS.map((column, i) => readCell(cells[i], {
       at: `${at}.${column}`, name: `表三“${APPLICATION_LABELS[matcher.key]}·${APPLICANT_COLUMN_LABELS[column]}”`, money: false, yuanHeader: false,
     }, findings)));
+  }
+  if (subtotalRows > 0) {
+    findings.push(finding('subtotalColumn', 'applications', `表三有${subtotalRows}行多出一列“法人或其他组织”小计（国家格式没有此列），已按其等于五类之和识别并剔除`));
   }
   if (!found) {
     findings.push(finding('tableMissing', 'applications', '未找到表三（收到和处理政府信息公开申请情况）的数据行', 'error'));
@@ -161,6 +171,25 @@ export function readApplications(tokens: readonly Token[], rows: readonly Row[],
   }
   resolveApplicationRuns(out, pending, format, findings);
   return { rows: out, found, lastRow };
+}
+
+/**
+ * Some software prints a 法人或其他组织 subtotal the national table does not have, either right
+ * after 自然人 or after the five kinds. Eight numbers are read as seven only when exactly one of
+ * those layouts adds up (subtotal = the five, 总计 = 自然人 + the five), or both give the same cells.
+ */
+function dropSubtotalColumn(cells: readonly RawCell[]): RawCell[] | null {
+  if (cells.some((c) => c.kind !== 'value')) return null;
+  const v = cells.map((c) => parseValue(c.raw));
+  if (v.some((p) => !p || p.kind !== 'number' || p.unit !== null)) return null;
+  const n = v.map((p) => (p as { value: number }).value);
+  const sum = (from: number, to: number): number => n.slice(from, to).reduce((a, b) => a + b, 0);
+  const afterNatural = n[1] === sum(2, 7) && n[7] === n[0]! + n[1];
+  const afterFive = n[6] === sum(1, 6) && n[7] === n[0]! + n[6];
+  const a = afterNatural ? [cells[0]!, ...cells.slice(2)] : null;
+  const b = afterFive ? [...cells.slice(0, 6), cells[7]!] : null;
+  if (a && b) return a.every((c, i) => c.raw === b[i]!.raw) ? a : null;
+  return a ?? b;
 }
 
 /** Pick the split of each ambiguous run that makes the columns add up (（七）总计, 勾稽关系). */
@@ -241,7 +270,8 @@ export function readAppeals(tokens: readonly Token[], rows: readonly Row[], find
     if (values >= 3 && texts <= 1) start = r;
     else if (values === 1 && texts === 0) {
       const v = row.tokens.find((t) => t.kind === 'value')!;
-      if (/^\d{15,}$/.test(v.raw)) {
+      // A lone line of digits (HTML scrape) is the 15 cells run together.
+      if (/^\d{2,}$/.test(v.raw)) {
         start = r;
         runDigits = v.raw;
       }
@@ -266,7 +296,7 @@ export function readAppeals(tokens: readonly Token[], rows: readonly Row[], find
     for (const t of row.tokens) cells.push({ kind: t.kind === 'value' ? 'value' : 'empty', raw: t.raw });
     lastRow = r;
   }
-  const fit = fitCells(cells, WIDTH4);
+  const fit = fitCells(cells, WIDTH4, rows[start]!.padded);
   if (fit.kind === 'run') return { cells: splitAppealRun(fit.digits, findings), found: true, lastRow };
   if (fit.kind === 'unsplittable') {
     findings.push(finding('splitAmbiguous', 'appeals', `表四数据行只有连写的“${fit.text}”，无法确定分属哪些单元格，按空白处理`));
@@ -282,6 +312,10 @@ export function readAppeals(tokens: readonly Token[], rows: readonly Row[], find
 
 function splitAppealRun(digits: string, findings: Finding[]): Cell[] {
   if (digits.length === WIDTH4) return [...digits].map(Number);
+  if (digits.length < WIDTH4) {
+    findings.push(finding('splitNone', 'appeals', `表四数字连写为“${digits}”，只有${digits.length}位数字，不够15个单元格（空白单元格已丢失），按空白处理`));
+    return APPEAL_PATHS.map(() => null);
+  }
   const candidates = splitsOfAppeals(digits);
   if (candidates && candidates.length === 1) {
     findings.push(finding('splitInferred', 'appeals', `表四数字连写为“${digits}”，已依据各组总计等于四项之和唯一确定拆分`));

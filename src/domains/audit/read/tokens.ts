@@ -28,6 +28,11 @@ export interface Row {
   lastLine: number;
   /** True when cell boundaries are explicit (tabs, pipes, cell lines), so empty cells count. */
   structured: boolean;
+  /**
+   * True where merged cells leave empty padding cells around the values (text copied from Word,
+   * pipe rows of the full grid); one-cell-per-line text lists each merged cell once, without padding.
+   */
+  padded: boolean;
   tokens: Token[];
 }
 
@@ -104,11 +109,13 @@ export function tokenizeLines(lines: readonly string[], from: number, to: number
   const rows: Row[] = [];
   if (cellLineMode) {
     // One cell per line, `|` lines between rows: a row is the run of lines between separators.
+    // Blank lines before the next heading end the last row; they are not empty cells.
+    while (to > from && lines[to - 1]!.trim() === '') to--;
     let start = from;
     for (let i = from; i <= to; i++) {
       if (i === to || CELL_LINE_SEPARATOR.test(lines[i]!)) {
         if (i > start) {
-          const row: Row = { line: start, lastLine: i - 1, structured: true, tokens: [] };
+          const row: Row = { line: start, lastLine: i - 1, structured: true, padded: false, tokens: [] };
           const index = rows.length;
           for (let j = start; j < i; j++) pushCell(row.tokens, lines[j]!, index, true);
           if (row.tokens.some((t) => t.kind !== 'empty')) rows.push(row);
@@ -122,13 +129,15 @@ export function tokenizeLines(lines: readonly string[], from: number, to: number
     const line = lines[i]!;
     if (line.trim() === '') continue;
     const index = rows.length;
-    const row: Row = { line: i, lastLine: i, structured: false, tokens: [] };
+    const row: Row = { line: i, lastLine: i, structured: false, padded: false, tokens: [] };
     if (line.includes('\t')) {
       row.structured = true;
+      row.padded = true;
       for (const cell of line.split('\t')) pushCell(row.tokens, cell, index, true);
     } else if (PIPE.test(line)) {
       if (MARKDOWN_RULE.test(line)) continue;
       row.structured = true;
+      row.padded = true;
       for (const cell of splitPipes(line, markdown)) pushCell(row.tokens, cell, index, true);
     } else {
       pushFreeLine(row.tokens, line, index);

@@ -101,6 +101,8 @@ describe('titles', () => {
     ['关于洛阳市自然资源和规划局2020年度政府信息公开工作年度报告的报告', '洛阳市自然资源和规划局', 2020],
     ['水 寨 镇 人 民 政 府 2020 年政府信息公开工作年度报告', '水寨镇人民政府', 2020],
     ['**水寨镇人民政府２０２０年政府信息公开工作年度报告**', '水寨镇人民政府', 2020],
+    ['水寨镇人民政府政府信息公开工作年度报告（2020年度）', '水寨镇人民政府', 2020],
+    ['水寨镇人民政府二〇二〇年政府信息公开工作年度报告', '水寨镇人民政府', 2020],
   ])('%s', (title, agency, year) => {
     const { report } = readReportText(`${title}\n\n${body}`);
     expect(report?.agency).toBe(agency);
@@ -169,5 +171,105 @@ describe('reading findings', () => {
     expect(report?.year).toBe(2022);
     expect(report?.format).toBe('2019');
     expect(findings.filter((f) => f.rule.startsWith('READ-FORMAT'))).toEqual([]);
+  });
+});
+
+describe('format from the table’s own labels', () => {
+  const education = readFileSync(new URL('./fixtures/2023-county-education-tab.txt', import.meta.url), 'utf8');
+
+  it('a 2020 report printed in the 2021 format reads as format 2021 (the year check is a rule elsewhere)', () => {
+    const { report, findings } = readReportText(education.replace('2023年度政府信息公开', '2020年度政府信息公开'));
+    expect(report?.year).toBe(2020);
+    expect(report?.format).toBe('2021');
+    expect(findings).toEqual([]);
+  });
+
+  it('without any format-specific label: the year decides, with a warning', () => {
+    // Table 三 alone, without the three （六） sub-rows or table 二, carries no sign of either format.
+    const onlyTable3 = seed.slice(seed.indexOf('三、收到和处理'), seed.indexOf('(六) 其他处理'));
+    const { report, findings } = readReportText(`某县教育局2023年政府信息公开工作年度报告\n${onlyTable3}`);
+    expect(report?.format).toBe('2021');
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'READ-FORMAT-UNKNOWN', at: 'format' }));
+  });
+
+  it('labels of both formats: the majority wins, with a warning', () => {
+    const mixed = seed.replace('信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量', '信息内容\t本年制发件数\t本年废止件数\t现行有效件数');
+    const { report, findings } = readReportText(mixed);
+    expect(report?.format).toBe('2019');
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'READ-FORMAT-MIXED', severity: 'warning' }));
+  });
+});
+
+describe('money cells', () => {
+  const education = readFileSync(new URL('./fixtures/2023-county-education-tab.txt', import.meta.url), 'utf8');
+
+  it.each([
+    ['1.25万元', 1.25, false],
+    ['12,500元', 1.25, true],
+    ['１．２５', 1.25, false],
+    ['—', null, false],
+  ])('本年收费金额 “%s”', (cell, amount, converted) => {
+    const { report, findings } = readReportText(education.replace('行政事业性收费\t1.25', `行政事业性收费\t${cell}`));
+    expect((report!.active as { fees: { amount: number | null } }).fees.amount).toBe(amount);
+    expect(findings.some((f) => f.rule === 'READ-UNIT-YUAN')).toBe(converted);
+  });
+
+  it('a header that states 元 converts unit-less amounts too', () => {
+    const { report, findings } = readReportText(education
+      .replace('本年收费金额（单位：万元）', '本年收费金额（元）')
+      .replace('行政事业性收费\t1.25', '行政事业性收费\t3800'));
+    expect((report!.active as { fees: { amount: number | null } }).fees.amount).toBe(0.38);
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'READ-UNIT-YUAN', at: 'active.fees.amount' }));
+  });
+});
+
+describe('document structure', () => {
+  it('skips a table of contents listing the six headings', () => {
+    const toc = '目录\n一、总体情况\n二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项\n';
+    const lines = seed.split('\n');
+    const text = [...lines.slice(0, 3), toc, ...lines.slice(3)].join('\n');
+    const { report, findings } = readReportText(text);
+    expect(findings.map((f) => f.rule)).toEqual(['READ-ROW-CELLS']);
+    expect(applicationRow(report!, 'total').total).toBe(0);
+  });
+});
+
+describe('format signs', () => {
+  it('prose naming a 2019-only item does not make a 2021 report mixed', () => {
+    const education = readFileSync(new URL('./fixtures/2023-county-education-tab.txt', import.meta.url), 'utf8');
+    const text = education.replace('二、主动公开政府信息情况\n', '二、主动公开政府信息情况\n本年度通过政府集中采购平台公开采购信息12条，其他对外管理服务事项均已公开。\n');
+    const { report, findings } = readReportText(text);
+    expect(report?.format).toBe('2021');
+    expect(findings).toEqual([]);
+  });
+});
+
+describe('a 法人或其他组织 subtotal column the national table does not have', () => {
+  const education = readFileSync(new URL('./fixtures/2023-county-education-tab.txt', import.meta.url), 'utf8');
+  // Insert the subtotal after 自然人 in every table 三 row: 25 | 3+0+1+2+0=6 | … | 31.
+  const withSubtotal = education.split('\n').map((line) => {
+    const cells = line.split('\t');
+    const start = cells.findIndex((c, i) => i > 0 && /^\d+$/.test(c) && cells.slice(i, i + 7).every((x) => /^\d+$/.test(x ?? '')));
+    if (start < 0 || cells.filter((c) => /^\d+$/.test(c)).length !== 7) return line;
+    const parts = cells.slice(start + 1, start + 6).map(Number);
+    cells.splice(start + 1, 0, String(parts.reduce((a, b) => a + b, 0)));
+    return cells.join('\t');
+  }).join('\n');
+
+  it('is recognised by its arithmetic and dropped, with an info finding', () => {
+    const { report, findings } = readReportText(withSubtotal);
+    expect(Object.values(applicationRow(report!, 'newReceived'))).toEqual([25, 3, 0, 1, 2, 0, 31]);
+    expect(Object.values(applicationRow(report!, 'unavailable.notHeld'))).toEqual([5, 1, 0, 1, 0, 0, 7]);
+    expect(findings.map((f) => f.rule)).toEqual(['READ-SUBTOTAL-COLUMN']);
+  });
+});
+
+describe('the brief’s run-together example', () => {
+  it('（一）予以公开12003419 has no split whose 总计 is the sum of the six: blank cells and READ-SPLIT-NONE', () => {
+    const text = readFileSync(new URL('./fixtures/2020-township-html-run-together.txt', import.meta.url), 'utf8')
+      .replace('三、本年度办理结果（一）予以公开110000011', '三、本年度办理结果（一）予以公开12003419');
+    const { report, findings } = readReportText(text);
+    expect(Object.values(applicationRow(report!, 'granted'))).toEqual([null, null, null, null, null, null, null]);
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'READ-SPLIT-NONE', at: 'applications.granted' }));
   });
 });

@@ -12,6 +12,7 @@ export const CLOCK_ERROR_CODES = {
   'clock.out_of_order': '事件日期早于前一事件，事件须按时间顺序记录。',
   'clock.closed': '申请已办结，不能再记录事件。',
   'clock.second_correction': '补正须一次性告知（第三十条），不能第二次要求补正。',
+  'clock.correction_after_processing': '已征求意见、缴费等待中、已延长期限或已确定合理期限，不能再要求补正（补正应在收到申请后7个工作日内一次性告知，第三十条）。',
   'clock.not_awaiting_correction': '未发出补正告知，不能记录补正结果。',
   'clock.awaiting_correction': '正在等待申请人补正，答复期限尚未起算，不能记录此事件。',
   'clock.correction_period_open': '补正期限尚未届满，不能认定逾期未补正。',

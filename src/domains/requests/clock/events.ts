@@ -3,6 +3,7 @@
  * dates (Asia/Shanghai). The ledger (ledger.ts) turns a list of these into segments and a due date.
  */
 import type { CalendarDate } from '../../calendar/index.ts';
+import type { Outcome } from '../outcomes/outcomes.ts';
 
 /** 第三十一条: how the application reached the agency, which fixes 收到申请之日. */
 export const RECEIPT_CHANNELS = ['inPerson', 'signedMail', 'ordinaryMail', 'online', 'fax', 'email'] as const;
@@ -56,8 +57,8 @@ export type ClockEvent =
   | { type: 'feePaid'; on: CalendarDate }
   /** The payment window passed unpaid: 视为放弃申请. */
   | { type: 'feeLapsed'; on: CalendarDate }
-  /** 答复 given (the decision itself is an outcome, see ../outcomes). */
-  | { type: 'replied'; on: CalendarDate; outcome?: string }
+  /** 答复 given, with the decision (see ../outcomes). */
+  | { type: 'replied'; on: CalendarDate; outcome?: Outcome }
   /** 申请人撤回申请. */
   | { type: 'withdrawn'; on: CalendarDate };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinCalendar, parseCalendarDate } from '../../calendar/index.ts';
 import type { ClockEvent } from './index.ts';
-import { CLOCK_ERROR_CODES, buildLedger } from './index.ts';
+import { CLOCK_ERROR_CODES, buildLedger, closureOutcome } from './index.ts';
 
 const cal = builtinCalendar();
 const d = parseCalendarDate;
@@ -116,6 +116,7 @@ describe('due dates', () => {
     expect(l.paymentDueOn).toBe('2026-10-29');
     expect(l.status).toBe('closed');
     expect(l.closure).toMatchObject({ reason: 'feeLapsed', on: '2026-10-30' });
+    expect(closureOutcome(l)).toBe('feeUnpaid');
   });
 
   it('a lapsed correction closes the application with no due date', () => {
@@ -125,12 +126,14 @@ describe('due dates', () => {
       { type: 'correctionLapsed', on: d('2026-03-19') },
     );
     expect(l.closure).toMatchObject({ reason: 'correctionLapsed' });
+    expect(closureOutcome(l)).toBe('correctionLapsed');
     expect(l.dueOn).toBeNull();
   });
 
   it('a reply after the due date is recorded as late', () => {
     const l = ledger(inPerson('2026-09-21'), { type: 'replied', on: d('2026-10-27'), outcome: 'disclosed' });
     expect(l.closure).toMatchObject({ reason: 'replied', late: true, outcome: 'disclosed' });
+    expect(closureOutcome(l)).toBe('disclosed');
     expect(l.warnings.join()).toMatch(/晚于答复期限/);
   });
 });
@@ -197,6 +200,7 @@ describe('invalid sequences are typed errors with stable codes', () => {
     ['an extension of 0 WD', 'clock.invalid_extension', [inPerson('2026-09-21'), extend('2026-10-01', 0)]],
     ['an extension without approver', 'clock.extension_without_approver', [inPerson('2026-09-21'), extend('2026-10-01', 10, ' ')]],
     ['a second 补正', 'clock.second_correction', [inPerson('2026-09-21'), { type: 'correctionRequested', on: d('2026-09-22') }, { type: 'correctionReceived', on: d('2026-09-24') }, { type: 'correctionRequested', on: d('2026-09-25') }]],
+    ['补正 after an extension', 'clock.correction_after_processing', [inPerson('2026-09-21'), extend('2026-09-22', 5), { type: 'correctionRequested', on: d('2026-09-23') }]],
     ['correction received without a request', 'clock.not_awaiting_correction', [inPerson('2026-09-21'), { type: 'correctionReceived', on: d('2026-09-24') }]],
     ['lapse before the correction period ends', 'clock.correction_period_open', [inPerson('2026-09-21'), { type: 'correctionRequested', on: d('2026-09-22'), correctionDueOn: d('2026-10-09') }, { type: 'correctionLapsed', on: d('2026-10-09') }]],
     ['extension while waiting for 补正', 'clock.awaiting_correction', [inPerson('2026-09-21'), { type: 'correctionRequested', on: d('2026-09-22') }, extend('2026-09-23')]],

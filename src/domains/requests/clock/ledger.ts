@@ -16,10 +16,13 @@
  *    国办函〔2020〕109号 as restated by provincial rules (domain reference §3.4).
  */
 import type { Calendar, CalendarDate } from '../../calendar/index.ts';
-import { addDays, describeDate, describeSpan } from '../../calendar/index.ts';
+import { describeDate, describeSpan } from '../../calendar/index.ts';
+import type { Outcome } from '../outcomes/outcomes.ts';
 import type { ClockEvent, ConsultedParty } from './events.ts';
 import { CONSULTED_PARTY_LABELS, RECEIPT_RULES } from './events.ts';
 import { ClockError } from './errors.ts';
+import { explainLedger } from './explain.ts';
+import { countBetween, countForward } from './counting.ts';
 
 const TIAOLI = '《政府信息公开条例》';
 export const REPLY_WORKDAYS = 20; // 第三十三条第一款
@@ -85,7 +88,7 @@ export interface Ledger {
   correctionNoticeDueOn: CalendarDate;
   /** Last day to pay the fee, if a fee notice was received. */
   paymentDueOn: CalendarDate | null;
-  closure: { on: CalendarDate; reason: ClosureReason; outcome?: string; late: boolean } | null;
+  closure: { on: CalendarDate; reason: ClosureReason; outcome?: Outcome; late: boolean } | null;
   segments: readonly Segment[];
   /** Irregularities that do not make the sequence invalid (a late 补正告知, a late reply …). */
   warnings: readonly string[];
@@ -94,7 +97,24 @@ export interface Ledger {
   explain(today?: CalendarDate): string;
 }
 
-interface Pause {
+/**
+ * The outcome a closed ledger ends in: a lapsed correction (第三十条) and an unpaid fee close the
+ * application by themselves; a reply carries its own outcome; undefined while open or if the reply
+ * did not record one.
+ */
+export function closureOutcome(ledger: Pick<Ledger, 'closure'>): Outcome | undefined {
+  const c = ledger.closure;
+  if (!c) return undefined;
+  switch (c.reason) {
+    case 'correctionLapsed': return 'correctionLapsed';
+    case 'feeLapsed': return 'feeUnpaid';
+    case 'withdrawn': return 'withdrawn';
+    case 'replied': return c.outcome;
+  }
+}
+
+/** A stretch of time left out of the count (internal; exported for explain.ts). */
+export interface Pause {
   kind: 'consultation' | 'fee';
   from: CalendarDate;
   /** Day the pause ended (inclusive), null while open. */
@@ -180,7 +200,7 @@ export function buildLedger(calendar: Calendar, events: readonly ClockEvent[]): 
         throw new ClockError('clock.duplicate_receipt');
       case 'correctionRequested': {
         if (correction) throw new ClockError('clock.second_correction');
-        if (open || extension > 0 || custom) throw new ClockError('clock.second_correction', '补正告知应在处理开始时一次性发出');
+        if (open || extension > 0 || custom) throw new ClockError('clock.correction_after_processing');
         correction = { on: e.on, ...(e.correctionDueOn ? { dueOn: e.correctionDueOn } : {}) };
         const late = e.on > correctionNoticeDueOn;
         if (late) warnings.push(`补正告知于 ${e.on} 发出，晚于第三十条规定的期限 ${correctionNoticeDueOn}（收到申请后7个工作日）。`);
@@ -360,68 +380,4 @@ function consultationText(party: ConsultedParty, on: CalendarDate, deliveredOn: 
   const who = party === 'thirdParty' ? '第三方' : '共同制作的其他机关';
   const silence = party === 'thirdParty' ? '逾期未提出意见的，由行政机关依照条例规定决定是否公开' : '逾期未提出意见的视为同意公开';
   return `${describeDate(on)}书面${label}${deliveredOn ? `（${deliveredOn} 送达）` : ''}；${who}应自收到之日起${CONSULTATION_WORKDAYS}个工作日内提出意见，最迟 ${answerBy}，${silence}。征求意见所需时间不计算在答复期限内（第三十三条第二款）。`;
-}
-
-/** The `limit`-th counted working day after `base`, skipping working days inside pauses (from, to]. */
-function countForward(calendar: Calendar, base: CalendarDate, limit: number, pauses: readonly Pause[]): { date: CalendarDate; provisional: boolean } {
-  let day = base;
-  let counted = 0;
-  let provisional = false;
-  while (counted < limit) {
-    day = addDays(day, 1);
-    if (calendar.isWorkday(day) && !inPause(day, pauses)) counted++;
-    provisional ||= calendar.isProvisional(day);
-  }
-  return { date: day, provisional };
-}
-
-/** Counted working days in (from, to], negative if to < from. */
-function countBetween(calendar: Calendar, from: CalendarDate, to: CalendarDate, pauses: readonly Pause[]): { count: number; provisional: boolean } {
-  const [lo, hi, sign] = from <= to ? [from, to, 1] : [to, from, -1];
-  let count = 0;
-  let provisional = false;
-  for (let d = addDays(lo, 1); d <= hi; d = addDays(d, 1)) {
-    if (calendar.isWorkday(d) && !inPause(d, pauses)) count++;
-    provisional ||= calendar.isProvisional(d);
-  }
-  return { count: sign * count, provisional };
-}
-
-function inPause(day: CalendarDate, pauses: readonly Pause[]): boolean {
-  return pauses.some((p) => day > p.from && day <= (p.to ?? p.limit));
-}
-
-function explainLedger(calendar: Calendar, ledger: Ledger, extension: number, pauses: readonly Pause[], today?: CalendarDate): string {
-  const countBetweenPlain = (a: CalendarDate, b: CalendarDate) => calendar.workdaysBetween(a, b).count;
-  const lines: string[] = [];
-  ledger.segments.forEach((s, i) => {
-    let text = s.text;
-    if ((s.kind === 'consultation' || s.kind === 'feeWindow') && s.workdays !== null && s.to) {
-      text += `暂停至 ${s.to}，共 ${s.workdays} 个工作日不计入答复期限。`;
-    } else if ((s.kind === 'consultation' || s.kind === 'feeWindow') && s.to === null) {
-      text += '尚未结束，暂按其期限届满推算。';
-    }
-    lines.push(`${i + 1}. 【${s.article}】${text}`);
-  });
-  const paused = pauses.reduce((n, p) => n + (p.segment.workdays ?? Math.max(0, countBetweenPlain(p.from, p.limit))), 0);
-  if (ledger.dueOn) {
-    const custom = ledger.segments.some((s) => s.kind === 'reasonableDeadline');
-    const how = custom
-      ? '依第三十五条确定的合理期限'
-      : `${REPLY_WORKDAYS}个工作日${extension ? ` + 延长 ${extension} 个工作日` : ''}${paused ? `，另有 ${paused} 个工作日暂停不计` : ''}${pauses.some((p) => p.to === null) ? '（暂停尚未结束，按其期限届满推算）' : ''}`;
-    lines.push(`结论：答复期限届满日为 ${describeDate(ledger.dueOn)}（${how}）。`);
-  } else if (ledger.status === 'awaitingCorrection') {
-    lines.push('结论：等待补正，答复期限自收到补正后的申请之日起重新计算。');
-  }
-  if (ledger.provisional) lines.push('注意：计算涉及尚未公布节假日安排的年份，暂按周一至周五计算，结果为临时结果，待国务院办公厅通知公布后须复核。');
-  for (const w of ledger.warnings) lines.push(`提示：${w}`);
-  if (today) {
-    const r = ledger.asOf(today);
-    if (r.status === 'closed') lines.push(`截至 ${today}：已办结。`);
-    else if (r.workdaysLeft === null) lines.push(`截至 ${today}：${CLOCK_STATUS_LABELS[r.status]}。`);
-    else if (r.overdue) lines.push(`截至 ${today}：已超过答复期限 ${-r.workdaysLeft} 个工作日。`);
-    else if (r.workdaysLeft === 0) lines.push(`截至 ${today}：今天是答复期限的最后一天。`);
-    else lines.push(`截至 ${today}：${CLOCK_STATUS_LABELS[r.status]}，距答复期限还有 ${r.workdaysLeft} 个工作日。`);
-  }
-  return lines.join('\n');
 }

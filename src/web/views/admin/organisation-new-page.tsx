@@ -19,7 +19,7 @@ export function OrganisationNewPage({ ctx, parents, values, problems }: Organisa
   return (
     <ConsoleLayout ctx={ctx} title="新建机构" hasErrors={problems.length > 0}>
       <div class="narrow">
-        <ErrorSummary problems={problems} />
+        <ErrorSummary problems={problems} order={['parentId', 'name', 'code', 'kind']} />
         <h1>新建机构</h1>
         <form method="post" action="/admin/organisations" novalidate>
           <CsrfField token={ctx.csrfToken} />

@@ -24,7 +24,7 @@ export function OrganisationAdminPage({ ctx, organisation, parent, canManage, va
     <ConsoleLayout ctx={ctx} title={organisation.name} hasErrors={problems.length > 0}>
       <Notice message={notice} />
       <ErrorSummary problems={problems} />
-      <p>
+      <p class="back-link">
         <a href="/admin/organisations">← 返回机构列表</a>
       </p>
       <h1>{organisation.name}</h1>

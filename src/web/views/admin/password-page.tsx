@@ -9,7 +9,7 @@ export function PasswordPage({ ctx, problems, notice }: { ctx: ConsoleContext; p
     <ConsoleLayout ctx={ctx} title="修改密码" hasErrors={problems.length > 0}>
       <div class="narrow">
         <Notice message={notice} />
-        <ErrorSummary problems={problems} />
+        <ErrorSummary problems={problems} order={['currentPassword', 'newPassword', 'confirmPassword']} />
         <h1>修改密码</h1>
         <form method="post" action="/admin/password" novalidate>
           <CsrfField token={ctx.csrfToken} />

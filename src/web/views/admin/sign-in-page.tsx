@@ -17,7 +17,7 @@ export function SignInPage({ ctx, username, next, problems, notice }: SignInPage
     <ConsoleLayout ctx={ctx} title="登录" hasErrors={problems.length > 0}>
       <div class="narrow">
         <Notice message={notice} />
-        <ErrorSummary problems={problems} />
+        <ErrorSummary problems={problems} order={['username', 'password']} />
         <h1>工作人员登录</h1>
         <form method="post" action="/admin/sign-in" novalidate>
           <CsrfField token={ctx.csrfToken} />

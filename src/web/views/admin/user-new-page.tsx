@@ -20,7 +20,7 @@ export function UserNewPage({ ctx, organisations, values, problems }: UserNewPag
   return (
     <ConsoleLayout ctx={ctx} title="新建用户" hasErrors={problems.length > 0}>
       <div class="narrow">
-        <ErrorSummary problems={problems} />
+        <ErrorSummary problems={problems} order={['username', 'displayName', 'organisationId', 'role', 'password']} />
         <h1>新建用户</h1>
         <form method="post" action="/admin/users" novalidate>
           <CsrfField token={ctx.csrfToken} />

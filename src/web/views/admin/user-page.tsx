@@ -27,7 +27,7 @@ export function UserPage({ ctx, user, organisationNames, manageable, canManage, 
     <ConsoleLayout ctx={ctx} title={`用户 ${user.username}`} hasErrors={problems.length > 0}>
       <Notice message={notice} />
       <ErrorSummary problems={problems} />
-      <p>
+      <p class="back-link">
         <a href="/admin/users">← 返回用户列表</a>
       </p>
       <h1>

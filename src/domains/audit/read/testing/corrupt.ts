@@ -1,8 +1,8 @@
 /**
  * Random corruption of a rendered report for robustness properties: deleted, duplicated or garbled
- * lines and characters. Digits and number punctuation are never deleted or duplicated and garbling
- * never writes a digit or a space, because those edits can turn one valid number into another
- * (`12` → `1`), which no reader could notice.
+ * lines and characters. Digits and number punctuation are never deleted, duplicated or garbled, and
+ * garbling never writes a digit, a space or a minus sign, because those edits turn one valid number
+ * into another (`12` → `1`, ` 4` → `-4`), which no reader could notice.
  */
 import fc from 'fast-check';
 
@@ -12,7 +12,11 @@ export type Corruption =
   | { kind: 'garbleChar'; at: number; to: string };
 
 const PROTECTED = /[\d.,\-−]/;
-const GARBLE = ['x', '#', '（', '、', '元', '-', '|', '\t', '\n', '页', '？'];
+// A duplicated separator inserts an empty cell, which text copied from Word cannot tell from the
+// padding merged cells leave (the seed has such padding in every row of table 三).
+const PROTECTED_DUPLICATE = /[\d.,\-−\t|｜\n]/;
+// No `|` or tab: writing a separator over a space inserts an empty cell (see PROTECTED_DUPLICATE).
+const GARBLE = ['x', '#', '（', '、', '元', '\n', '页', '？'];
 
 export const corruptionArbitrary: fc.Arbitrary<Corruption[]> = fc.array(
   fc.oneof(
@@ -39,12 +43,13 @@ export function corrupt(text: string, edits: readonly Corruption[]): string {
     {
       // Move to a character whose edit cannot silently make another valid number.
       let tries = 0;
-      while (PROTECTED.test(out[i]!) && tries++ < out.length) i = (i + 1) % out.length;
-      if (PROTECTED.test(out[i]!)) continue;
+      const guard = edit.kind === 'duplicateChar' ? PROTECTED_DUPLICATE : PROTECTED;
+      while (guard.test(out[i]!) && tries++ < out.length) i = (i + 1) % out.length;
+      if (guard.test(out[i]!)) continue;
     }
     if (edit.kind === 'deleteChar') out = out.slice(0, i) + out.slice(i + 1);
     else if (edit.kind === 'duplicateChar') out = out.slice(0, i + 1) + out.slice(i);
-    else out = out.slice(0, i) + edit.to + out.slice(i + 1);
+    else if (edit.kind === 'garbleChar') out = out.slice(0, i) + edit.to + out.slice(i + 1);
   }
   return out;
 }

@@ -99,7 +99,10 @@ export function renderText(report: AnnualReport, form: TextForm): string {
       case 'cellPerLine': out.push(...line.cells, '|'); break;
       case 'pdfText': {
         pdfRow(line, out);
-        if (line.label?.startsWith('（四）')) out.push(`第 ${page} 页 共 3 页`), page++;
+        if (line.label?.startsWith('（四）')) {
+          out.push(`第 ${page} 页 共 3 页`);
+          page++;
+        }
         break;
       }
       case 'runTogether': out.push(line.cells.join('')); break;
