@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,5 +56,6 @@ describe('gongkai serve', () => {
     expect(second.output()).not.toContain('已写入演示数据');
     second.child.kill('SIGINT');
     expect(await second.exited).toBe(0);
+    rmSync(dataDir, { recursive: true, force: true });
   }, 90_000);
 });

@@ -82,6 +82,8 @@ export interface Title {
 }
 
 const TITLE = /政府信息公开.*(?:年度报告|年报|工作报告)|(?:年度报告|年报).*政府信息公开/;
+// `关于2020年政府信息公开工作情况的报告`: short lines ending in 报告 are titles too.
+const SHORT_TITLE = /政府信息公开.*报告$/;
 const YEAR = /((?:19|20)\d{2})年/;
 const TITLE_PARTS = /^(.*?)((?:19|20)\d{2})年度?(.*?)政府信息公开/;
 const AGENCY_BEFORE = /^(.*?[^年度\d])政府信息公开/;
@@ -108,7 +110,7 @@ export function findTitle(lines: readonly string[], noise: readonly boolean[], l
     const raw = lines[i]!;
     if (raw.length > 150 || raw.includes('\t')) continue;
     const key = chineseYearToDigits(toHalfWidth(labelKey(raw)).replace(MARKUP, ''));
-    if (key.length > 70 || !TITLE.test(key)) continue;
+    if (key.length > 70 || !(TITLE.test(key) || (key.length <= 40 && SHORT_TITLE.test(key)))) continue;
     const parts = TITLE_PARTS.exec(key);
     let agency: string | null = null;
     let year: number | null = null;
