@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import type { SqliteDatabase as KyselySqliteDatabase, SqliteStatement } from 'kysely';
 import type { Database, Dialect } from './schema.ts';
 
 export interface OpenDatabaseOptions {
@@ -47,6 +48,38 @@ export function sqliteFileFor(options: OpenDatabaseOptions): string {
 
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
+/** Prepared statements kept per SQLite connection (the distinct query shapes of the app are far fewer). */
+export const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * The SQLite connection as Kysely sees it, with a cache of prepared statements. Kysely's SQLite
+ * driver prepares every query anew, and preparing (parsing and planning the SQL) costs several
+ * times what running a small indexed read does; with the cache each distinct SQL text is prepared
+ * once. Least recently used out beyond `max`. Safe to share: better-sqlite3 resets a statement
+ * after each run()/all() (it holds no lock between queries), SQLite re-prepares a statement
+ * itself after a schema change, and the one connection runs one query at a time.
+ */
+export function cachingStatements(sqlite: SqliteDatabase.Database, max = STATEMENT_CACHE_SIZE): KyselySqliteDatabase {
+  const statements = new Map<string, SqliteStatement>();
+  return {
+    prepare(sql: string): SqliteStatement {
+      let statement = statements.get(sql);
+      if (statement) {
+        statements.delete(sql);
+      } else {
+        statement = sqlite.prepare(sql);
+        if (statements.size >= max) statements.delete(statements.keys().next().value!);
+      }
+      statements.set(sql, statement);
+      return statement;
+    },
+    close() {
+      statements.clear();
+      sqlite.close();
+    },
+  };
+}
+
 /**
  * Opens the database: PostgreSQL (pg Pool) when `databaseUrl` is `postgres://…`, otherwise the
  * embedded SQLite file (WAL, foreign keys on, busy timeout), creating its directory.
@@ -75,6 +108,6 @@ export function openDatabase(options: OpenDatabaseOptions = databaseOptionsFromE
   sqlite.pragma('busy_timeout = 5000');
   // FULL: a committed record survives a power cut of the office PC (NORMAL could lose the last ones).
   sqlite.pragma('synchronous = FULL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: cachingStatements(sqlite) }) });
   return { db, dialect: 'sqlite', sqliteFile: file, close: () => db.destroy() };
 }

@@ -2,14 +2,14 @@
  * `gongkai audit` run as a real child process, as a user would: text output, --json lines, exit
  * statuses 0/1/2, directories, carry-over between consecutive years, every input kind.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AnnualReport, Finding } from '../../src/domains/reports/model.ts';
 import { hasCjkFont } from '../../src/domains/audit/extract/testing.ts';
-import { REPO_ROOT, SEED_PATH, seedForYear, seedText, setRow, toDocx, toGbkHtml, toHtml, toPdf } from './seed-forms.ts';
+import { runGongkaiSync } from '../support/cli.ts';
+import { SEED_PATH, seedForYear, seedText, setRow, toDocx, toGbkHtml, toHtml, toPdf } from './seed-forms.ts';
 
 interface Line {
   file: string;
@@ -18,15 +18,7 @@ interface Line {
   supplement?: true;
 }
 
-function gongkai(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'gongkai.js'), ...args], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
-    timeout: 60_000,
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const gongkai = (...args: string[]) => runGongkaiSync(args);
 
 function jsonLines(stdout: string): Line[] {
   return stdout.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as Line);

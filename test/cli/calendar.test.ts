@@ -1,33 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it, vi } from 'vitest';
+import { lastLine, runGongkaiOnce } from '../support/cli.ts';
 
 vi.setConfig({ testTimeout: 120_000 });
 
-const run = promisify(execFile);
-interface Result { code: number; stdout: string; stderr: string }
-
-// Each run starts the whole CLI under tsx (seconds on a loaded machine): identical runs are shared.
-const runs = new Map<string, Promise<Result>>();
-function gongkai(args: string[], tz = 'UTC'): Promise<Result> {
-  const key = JSON.stringify([args, tz]);
-  if (!runs.has(key)) runs.set(key, spawn(args, tz));
-  return runs.get(key)!;
-}
-
-async function spawn(args: string[], tz: string): Promise<Result> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['bin/gongkai.js', ...args], { env: { ...process.env, TZ: tz }, timeout: 90_000 });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
-const lastLine = (s: string) => s.trimEnd().split('\n').at(-1);
+const gongkai = (args: string[], tz = 'UTC') => runGongkaiOnce(args, { env: { TZ: tz } });
 
 describe('gongkai calendar add-workdays DATE N', () => {
   it.each([
@@ -37,7 +16,7 @@ describe('gongkai calendar add-workdays DATE N', () => {
     ['2020-01-31', '1', '2020-02-03'],
   ])('%s + %s → %s', async (date, n, expected) => {
     const r = await gongkai(['calendar', 'add-workdays', date, n]);
-    expect(r.code).toBe(0);
+    expect(r.status).toBe(0);
     expect(lastLine(r.stdout)).toBe(expected);
   });
 
@@ -49,7 +28,7 @@ describe('gongkai calendar add-workdays DATE N', () => {
 
   it('flags a result in a year without data as provisional', async () => {
     const r = await gongkai(['calendar', 'add-workdays', '2026-12-31', '1']);
-    expect(r.code).toBe(0);
+    expect(r.status).toBe(0);
     expect(r.stdout).toContain('临时结果');
     expect(lastLine(r.stdout)).toBe('2027-01-01');
   });
@@ -60,7 +39,7 @@ describe('gongkai calendar workdays YEAR', () => {
     ['2020', '249'], ['2024', '251'], ['2026', '248'],
   ])('%s → %s', async (year, expected) => {
     const r = await gongkai(['calendar', 'workdays', year]);
-    expect(r.code).toBe(0);
+    expect(r.status).toBe(0);
     expect(lastLine(r.stdout)).toBe(expected);
   });
   it('2027 has no data: Monday–Friday, provisional', async () => {
@@ -73,7 +52,7 @@ describe('gongkai calendar workdays YEAR', () => {
 describe('gongkai calendar show YEAR', () => {
   it('prints a month grid with a legend, holidays and 调休 marked', async () => {
     const r = await gongkai(['calendar', 'show', '2026']);
-    expect(r.code).toBe(0);
+    expect(r.status).toBe(0);
     expect(r.stdout).toContain('图例');
     expect(r.stdout).toContain('二月（工作日');
     expect(r.stdout).toMatch(/14班/); // 2026-02-14 (Saturday) make-up workday
@@ -108,19 +87,19 @@ describe('year files added without code change (--data)', () => {
 
   it('a 2027 file ends the fallback', async () => {
     const r = await gongkai(['calendar', 'add-workdays', '2026-12-31', '1', '--data', good]);
-    expect(r.code).toBe(0);
+    expect(r.status).toBe(0);
     expect(r.stdout).not.toContain('临时结果');
     expect(lastLine(r.stdout)).toBe('2027-01-04');
   });
   it('an invalid file is refused with the problems in Chinese', async () => {
     const r = await gongkai(['calendar', 'workdays', '2027', '--data', bad]);
-    expect(r.code).toBe(2);
+    expect(r.status).toBe(2);
     expect(r.stderr).toContain('节假日数据文件');
     expect(r.stderr).toContain('YYYY-MM-DD');
   });
   it('a missing file is refused', async () => {
     const r = await gongkai(['calendar', 'workdays', '2027', '--data', join(dir, 'nope.json')]);
-    expect(r.code).toBe(2);
+    expect(r.status).toBe(2);
     expect(r.stderr).toContain('无法读取');
   });
 });
@@ -137,7 +116,7 @@ describe('bad input: a Chinese message on stderr, exit code 2', () => {
     [['calendar', 'frobnicate'], '未知命令'],
   ])('%j', async (args, message) => {
     const r = await gongkai(args);
-    expect(r.code).toBe(2);
+    expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('错误：');
     expect(r.stderr).toContain(message);

@@ -3,10 +3,9 @@
  * `user create`, `backup`, `restore`, on SQLite in a temporary GONGKAI_DATA_DIR (and `migrate` and
  * `seed` on PostgreSQL in a fresh schema when DIALECTS includes postgres).
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import SqliteDatabase from 'better-sqlite3';
@@ -14,24 +13,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/open-database.ts';
 import { signIn } from '../../src/domains/accounts/index.ts';
 import { systemClock } from '../../src/domains/shared/clock.ts';
+import { runGongkaiSync } from '../support/cli.ts';
 import { dialectsUnderTest, TEST_POSTGRES_URL } from '../support/databases.ts';
 
-const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'gongkai-platform-cli-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-function gongkai(env: Record<string, string>, ...args: string[]) {
-  const baseEnv: NodeJS.ProcessEnv = { ...process.env, NO_COLOR: '1' };
-  delete baseEnv.DATABASE_URL;
-  delete baseEnv.GONGKAI_DATA_DIR;
-  const run = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'gongkai.js'), ...args], {
-    cwd: work,
-    encoding: 'utf8',
-    env: { ...baseEnv, ...env },
-    timeout: 60_000,
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+const gongkai = (env: Record<string, string>, ...args: string[]) => runGongkaiSync(args, { env, cwd: work });
 
 /** `username  password  label…` lines printed by `seed --demo`. */
 function demoPasswords(stdout: string): Map<string, string> {

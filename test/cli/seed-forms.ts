@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import iconv from 'iconv-lite';
 import { pdfBytes } from '../../src/domains/audit/extract/testing.ts';
+import { REPO_ROOT } from '../support/cli.ts';
 
-export const REPO_ROOT = join(import.meta.dirname, '..', '..');
 export const SEED_PATH = join(REPO_ROOT, 'test', 'fixtures', 'seed-2020-shuizhai.txt');
 
 export function seedText(): string {

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/web/config.ts';
+import { runGongkai } from '../support/cli.ts';
 
 describe('web: configuration', () => {
   it('has safe defaults: loopback, port 3000, SQLite under data/', () => {
@@ -43,26 +43,13 @@ describe('web: configuration', () => {
   });
 });
 
-function runServe(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/gongkai.js', 'serve'], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk) => (stdout += chunk));
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      resolve({ code, stdout, stderr });
-    });
-  });
-}
+const runServe = (env: Record<string, string>) => runGongkai(['serve'], { cleanEnv: true, env, timeout: 15_000 });
 
 describe('gongkai serve with bad configuration', () => {
   it('exits with code 2 and a clear message, before opening a database or a port', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'gongkai-config-'));
     const result = await runServe({ PORT: 'eighty', GONGKAI_DATA_DIR: dataDir, LOG_LEVEL: 'chatty' });
-    expect(result.code).toBe(2);
+    expect(result.status).toBe(2);
     expect(result.stderr).toContain('配置无效 (invalid configuration)');
     expect(result.stderr).toContain('PORT:');
     expect(result.stderr).toContain('LOG_LEVEL:');

@@ -1,9 +1,9 @@
-import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { spawnGongkai } from '../support/cli.ts';
 
 interface Started {
   child: ChildProcess;
@@ -15,10 +15,7 @@ interface Started {
 /** Starts `gongkai serve --demo` on a free port and waits for its "listening" line. */
 function start(dataDir: string): Promise<Started> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/gongkai.js', 'serve', '--demo'], {
-      env: { PATH: process.env.PATH ?? '', PORT: '0', GONGKAI_DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawnGongkai(['serve', '--demo'], { cleanEnv: true, env: { PORT: '0', GONGKAI_DATA_DIR: dataDir, LOG_LEVEL: 'warn' } });
     let output = '';
     const exited = new Promise<number | null>((done) => child.on('close', (code) => done(code)));
     const timer = setTimeout(() => {
@@ -33,8 +30,8 @@ function start(dataDir: string): Promise<Started> {
         resolve({ child, output: () => output, url: match[1]!, exited });
       }
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
   });
 }
 

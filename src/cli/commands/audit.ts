@@ -68,6 +68,7 @@ function unreadableResult(message: string): AuditResult {
   return {
     report: null,
     findings: [{ rule: READ_UNREADABLE, severity: 'error', at: null, message }],
+    unread: [],
     source: { kind: 'binary', encoding: null },
   };
 }
@@ -193,7 +194,7 @@ export async function runAudit(paths: readonly string[], options: AuditOptions):
     } else {
       result = await auditPath(input.path);
       if (result.report) {
-        const carry = ledger.add(input.path, result.report);
+        const carry = ledger.add(input.path, result.report, result.unread);
         if (carry.own.length > 0) result = { ...result, findings: sortFindings([...result.findings, ...carry.own]) };
         if (carry.late) late.push(carry.late);
       }

@@ -16,7 +16,8 @@
  *   checks:    can(actor, 'user.manage', { organisationPath: org.path }) for buttons;
  *              getOrganisationForActor / getUserForActor throw not_found (404) or forbidden (403);
  *              listOrganisations / listUsers / organisationTree are already scoped to the actor.
- *   portal:    findOrganisationByCode(db, code), listPublicOrganisations(db) — anonymous, public data.
+ *   portal:    findOrganisationByCode(db, code), listPublicOrganisations(db), listOrganisationAncestors,
+ *              listOrganisationChildren, listOrganisationsByIds — anonymous, public data.
  *   errors:    DomainError (src/domains/shared/errors.ts): .status, .userMessage (Chinese), .fields.
  *              Version conflicts: code 'conflict', 409, "该记录已被他人修改，请刷新后重试".
  */
@@ -77,6 +78,7 @@ export {
   findOrganisationByCode,
   listOrganisationAncestors,
   listOrganisationChildren,
+  listOrganisationsByIds,
 } from './queries/list-organisations.ts';
 export { listUsers, getUserForActor } from './queries/list-users.ts';
 

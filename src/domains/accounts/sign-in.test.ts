@@ -111,6 +111,18 @@ describeEachDialect('signIn and sessions', (t) => {
     expect(await resolveSession(t.db, undefined, TEST_CLOCK)).toBeUndefined();
   });
 
+  it('touches a session at most once a minute, once for concurrent requests at the minute boundary', async () => {
+    const user = await buildUser(t.db, [{ organisation: await buildOrganisation(t.db), role: 'reviewer' }]);
+    const { token } = await signIn(t.db, { username: user.username, password: TEST_PASSWORD }, TEST_CLOCK);
+    const id = hashSessionToken(token);
+    const lastSeen = async () => (await t.db.selectFrom('sessions').select('last_seen_at').where('id', '=', id).executeTakeFirstOrThrow()).last_seen_at;
+    await resolveSession(t.db, token, at(MINUTE - 1));
+    expect(await lastSeen()).toBe(TEST_CLOCK.now().toISOString());
+    // Two requests read the old last_seen_at; the second one's write finds it changed and does nothing.
+    await Promise.all([resolveSession(t.db, token, at(MINUTE)), resolveSession(t.db, token, at(MINUTE + 5))]);
+    expect(await lastSeen()).toBe(at(MINUTE).now().toISOString());
+  });
+
   it('signs out: the session is gone, an event is written', async () => {
     const user = await buildUser(t.db);
     const { token } = await signIn(t.db, { username: user.username, password: TEST_PASSWORD }, TEST_CLOCK);

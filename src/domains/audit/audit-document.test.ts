@@ -21,6 +21,7 @@ describe('auditDocument', () => {
     expect(result).toEqual({
       report: null,
       findings: [expect.objectContaining({ rule: 'READ-UNREADABLE' })],
+      unread: [],
       source: { kind: 'empty', encoding: null },
     });
   });

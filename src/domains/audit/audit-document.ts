@@ -17,6 +17,8 @@ export interface AuditResult {
   report: AnnualReport | null;
   /** Every finding, errors first (see {@link sortFindings}). */
   findings: Finding[];
+  /** Cells left null because the reader could not read them (not blanks; see ReadResult.unread). */
+  unread: string[];
   /** What the input was: its kind and, for text and HTML, its encoding. */
   source: { kind: SourceKind; encoding: string | null };
 }
@@ -44,29 +46,32 @@ export async function auditDocument(bytes: Uint8Array, fileName?: string): Promi
   const extracted = await extractDocument(bytes, fileName);
   const source = { kind: extracted.kind, encoding: extracted.encoding };
   const findings: Finding[] = [...extracted.findings];
-  if (extracted.text.trim() === '') return { report: null, findings: sortFindings(findings), source };
+  if (extracted.text.trim() === '') return { report: null, findings: sortFindings(findings), unread: [], source };
 
   let report: AnnualReport | null = null;
   let narrative = '';
+  // Cells the reader could not read: not blanks, so no sum rule may count them as 0.
+  let unknownCells: string[] = [];
   try {
     const read = readReportText(extracted.text);
     report = read.report;
     narrative = read.narrative;
+    unknownCells = read.unread;
     findings.push(...read.findings);
   } catch (error) {
     findings.push(internal('读取报告', error));
   }
   if (report) {
     try {
-      findings.push(...checkReport(report));
+      findings.push(...checkReport(report, { unknownCells }));
     } catch (error) {
       findings.push(internal('核对表格', error));
     }
     try {
-      findings.push(...checkNarrative(narrative, report));
+      findings.push(...checkNarrative(narrative, report, { unknownCells }));
     } catch (error) {
       findings.push(internal('核对正文', error));
     }
   }
-  return { report, findings: sortFindings(findings), source };
+  return { report, findings: sortFindings(findings), unread: unknownCells, source };
 }

@@ -46,7 +46,7 @@ describe('CarryOverLedger', () => {
   it('keeps only the small carry record, from which a skeleton report is rebuilt', () => {
     const full = report(2020, 1, 2);
     const record = toCarryRecord('x', full)!;
-    expect(Object.keys(record).sort()).toEqual(['active', 'agency', 'carriedForward', 'carriedOver', 'compared', 'file', 'format', 'year']);
+    expect(Object.keys(record).sort()).toEqual(['active', 'agency', 'carriedForward', 'carriedOver', 'compared', 'file', 'format', 'unread', 'year']);
     const skeleton = skeletonReport(record);
     expect(skeleton.applications.carriedForward).toEqual(full.applications.carriedForward);
     expect(skeleton.applications.newReceived.natural).toBeNull();

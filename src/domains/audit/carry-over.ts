@@ -20,6 +20,8 @@ export interface CarryRecord {
   active: AnnualReport['active'];
   /** Whether this record was already compared with the previous year's. */
   compared: boolean;
+  /** Paths of the kept cells the reader could not read (not blanks: never compared as 0). */
+  unread: string[];
 }
 
 export interface CarryOutcome {
@@ -34,7 +36,7 @@ function agencyKey(agency: string): string {
 }
 
 /** The small part of a report the carry-over rules need; null if agency or year is unknown. */
-export function toCarryRecord(file: string, report: AnnualReport): CarryRecord | null {
+export function toCarryRecord(file: string, report: AnnualReport, unread: readonly string[] = []): CarryRecord | null {
   if (report.year === null || report.agency === null || agencyKey(report.agency) === '') return null;
   return {
     file,
@@ -45,6 +47,7 @@ export function toCarryRecord(file: string, report: AnnualReport): CarryRecord |
     carriedForward: { ...report.applications.carriedForward },
     active: structuredClone(report.active),
     compared: false,
+    unread: unread.filter((p) => p.startsWith('applications.carriedOver.') || p.startsWith('applications.carriedForward.')),
   };
 }
 
@@ -68,9 +71,12 @@ export class CarryOverLedger {
     return n;
   }
 
-  /** Add a file's report and compare it with its neighbouring years already seen. */
-  add(file: string, report: AnnualReport): CarryOutcome {
-    const record = toCarryRecord(file, report);
+  /**
+   * Add a file's report and compare it with its neighbouring years already seen; `unread` are the
+   * cells the reader could not read (AuditResult.unread).
+   */
+  add(file: string, report: AnnualReport, unread: readonly string[] = []): CarryOutcome {
+    const record = toCarryRecord(file, report, unread);
     if (!record) return { own: [], late: null };
     const key = agencyKey(record.agency);
     let years = this.records.get(key);
@@ -81,14 +87,14 @@ export class CarryOverLedger {
     let own: Finding[] = [];
     const previous = years.get(record.year - 1);
     if (previous) {
-      own = checkCarryOver(skeletonReport(previous), report);
+      own = checkCarryOver(skeletonReport(previous), report, { previous: previous.unread, current: record.unread });
       record.compared = true;
     }
     let late: CarryOutcome['late'] = null;
     const next = years.get(record.year + 1);
     if (next && !next.compared) {
       next.compared = true;
-      const findings = checkCarryOver(report, skeletonReport(next));
+      const findings = checkCarryOver(report, skeletonReport(next), { previous: record.unread, current: next.unread });
       if (findings.length > 0) late = { file: next.file, findings };
     }
     return { own, late };

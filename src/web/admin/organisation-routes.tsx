@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor, Organisation, OrganisationKind } from '../../domains/accounts/index.ts';
-import { can, createOrganisation, getOrganisationForActor, listOrganisations, updateOrganisation } from '../../domains/accounts/index.ts';
+import { can, createOrganisation, getOrganisationForActor, listOrganisations, listOrganisationsByIds, updateOrganisation } from '../../domains/accounts/index.ts';
 import { isDomainError } from '../../domains/shared/errors.ts';
 import type { FieldProblem } from '../../domains/shared/errors.ts';
 import type { FormBody } from '../http/form.ts';
@@ -8,7 +8,6 @@ import { field, formBody } from '../http/form.ts';
 import { formRateLimit } from '../http/rate-limits.ts';
 import { requireActor } from '../http/request-actor.ts';
 import { formInvalid, pageForbidden } from '../http/web-errors.ts';
-import { listOrganisationsByIds } from '../organisation-reads.ts';
 import { OrganisationNewPage } from '../views/admin/organisation-new-page.tsx';
 import { OrganisationAdminPage } from '../views/admin/organisation-page.tsx';
 import { OrganisationsPage } from '../views/admin/organisations-page.tsx';

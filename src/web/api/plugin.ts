@@ -1,8 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { findOrganisationByCode, listPublicOrganisations, ORGANISATION_KIND_LABELS, ROLE_LABELS, resolveSession } from '../../domains/accounts/index.ts';
+import { findOrganisationByCode, listOrganisationsByIds, listPublicOrganisations, ORGANISATION_KIND_LABELS, ROLE_LABELS, resolveSession } from '../../domains/accounts/index.ts';
 import type { Organisation } from '../../domains/accounts/index.ts';
 import { sendProblem } from '../http/error-handling.ts';
-import { listOrganisationsByIds } from '../organisation-reads.ts';
 import { NOT_FOUND_PROBLEM } from '../http/problems.ts';
 import { readSessionToken } from '../http/session-cookie.ts';
 import type { Services } from '../services.ts';

@@ -1,5 +1,5 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { buildOrganisationTree, findOrganisationByCode, listPublicOrganisations } from '../../domains/accounts/index.ts';
+import { buildOrganisationTree, findOrganisationByCode, listOrganisationAncestors, listOrganisationChildren, listPublicOrganisations } from '../../domains/accounts/index.ts';
 import type { Organisation } from '../../domains/accounts/index.ts';
 import { DISPLAY_COOKIE, pageContext, safeLocalPath } from '../http/page-context.ts';
 import { sendProblem } from '../http/error-handling.ts';
@@ -9,7 +9,6 @@ import { HomePage } from '../views/portal/home-page.tsx';
 import { OrganisationPage } from '../views/portal/organisation-page.tsx';
 import { SectionPage } from '../views/portal/section-page.tsx';
 import { renderDocument } from '../views/render.ts';
-import { listAncestors, listChildren } from '../organisation-reads.ts';
 import { organisationsFingerprint, renderedPageCache } from './rendered-page-cache.ts';
 import { findSection } from './sections.ts';
 
@@ -46,7 +45,7 @@ export const portalPlugin: FastifyPluginAsync<{ services: Services }> = async (a
   app.get<{ Params: { code: string } }>('/o/:code', async (request, reply) => {
     const organisation = await organisationOr404(request, reply, request.params.code);
     if (!organisation) return reply;
-    const ancestors = await listAncestors(db, organisation);
+    const ancestors = await listOrganisationAncestors(db, organisation);
     return html(reply, renderDocument(<OrganisationPage ctx={pageContext(request)} organisation={organisation} ancestors={ancestors} />));
   });
 
@@ -56,8 +55,8 @@ export const portalPlugin: FastifyPluginAsync<{ services: Services }> = async (a
     const organisation = await organisationOr404(request, reply, request.params.code);
     if (!organisation) return reply;
     const [ancestors, children] = await Promise.all([
-      listAncestors(db, organisation),
-      section.slug === 'about' ? listChildren(db, organisation) : Promise.resolve([]),
+      listOrganisationAncestors(db, organisation),
+      section.slug === 'about' ? listOrganisationChildren(db, organisation) : Promise.resolve([]),
     ]);
     const ctx = pageContext(request);
     return html(reply, renderDocument(<SectionPage ctx={ctx} organisation={organisation} ancestors={ancestors} section={section} children={children} />));

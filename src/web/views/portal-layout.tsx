@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { DisplayToggle } from './components/display-toggle.tsx';
-import { SkipLink } from './components/skip-link.tsx';
+import { SiteDocument } from './components/site-document.tsx';
 import type { PageContext } from './page-context.ts';
 
 export interface PortalLayoutProps {
@@ -17,50 +17,45 @@ export const PORTAL_NAME = '政府信息公开平台';
 /** The public portal's page frame: anonymous, no JavaScript. */
 export function PortalLayout({ ctx, title, breadcrumbs, children }: PortalLayoutProps) {
   return (
-    <html lang="zh-CN" class={ctx.largeType ? 'large-type' : undefined}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${title} - ${PORTAL_NAME}`}</title>
-        <link rel="stylesheet" href="/assets/site.css" />
-      </head>
-      <body class="portal">
-        <SkipLink />
-        <header class="site-header">
-          <div class="container site-header__inner">
-            <a class="site-header__name" href="/">
-              {PORTAL_NAME}
-            </a>
-            <nav class="site-header__tools" aria-label="显示设置">
-              <DisplayToggle ctx={ctx} />
-            </nav>
-          </div>
-        </header>
-        <div class="container">
-          {breadcrumbs && breadcrumbs.length > 0 ? (
-            <nav class="breadcrumbs" aria-label="当前位置">
-              <ol>
-                {breadcrumbs.map((crumb) => (
-                  <li key={crumb.href}>
-                    <a href={crumb.href}>{crumb.label}</a>
-                  </li>
-                ))}
-              </ol>
-            </nav>
-          ) : null}
-          <main id="main" tabIndex={-1}>
-            {children}
-          </main>
+    <SiteDocument
+      ctx={ctx}
+      title={`${title} - ${PORTAL_NAME}`}
+      bodyClass="portal"
+      footer={
+        <>
+          <p>依据《中华人民共和国政府信息公开条例》公开政府信息。</p>
+          <p>
+            <a href="/admin">工作人员登录</a>
+          </p>
+        </>
+      }
+    >
+      <header class="site-header">
+        <div class="container site-header__inner">
+          <a class="site-header__name" href="/">
+            {PORTAL_NAME}
+          </a>
+          <nav class="site-header__tools" aria-label="显示设置">
+            <DisplayToggle ctx={ctx} />
+          </nav>
         </div>
-        <footer class="site-footer">
-          <div class="container">
-            <p>依据《中华人民共和国政府信息公开条例》公开政府信息。</p>
-            <p>
-              <a href="/admin">工作人员登录</a>
-            </p>
-          </div>
-        </footer>
-      </body>
-    </html>
+      </header>
+      <div class="container">
+        {breadcrumbs && breadcrumbs.length > 0 ? (
+          <nav class="breadcrumbs" aria-label="当前位置">
+            <ol>
+              {breadcrumbs.map((crumb) => (
+                <li key={crumb.href}>
+                  <a href={crumb.href}>{crumb.label}</a>
+                </li>
+              ))}
+            </ol>
+          </nav>
+        ) : null}
+        <main id="main" tabIndex={-1}>
+          {children}
+        </main>
+      </div>
+    </SiteDocument>
   );
 }

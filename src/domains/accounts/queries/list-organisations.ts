@@ -41,6 +41,13 @@ export async function listOrganisationChildren(db: Db, organisation: Organisatio
   return sortForTree(rows.map(toOrganisation));
 }
 
+/** Some organisations by id (e.g. where an actor holds roles, or a parent), in no particular order. */
+export async function listOrganisationsByIds(db: Db, ids: readonly string[]): Promise<Organisation[]> {
+  if (ids.length === 0) return [];
+  const rows = await db.selectFrom('organisations').selectAll().where('id', 'in', [...new Set(ids)]).execute();
+  return rows.map(toOrganisation);
+}
+
 export function buildOrganisationTree(organisations: readonly Organisation[]): OrganisationTreeNode[] {
   const nodes = new Map(organisations.map((organisation) => [organisation.id, { organisation, children: [] as OrganisationTreeNode[] }]));
   const roots: OrganisationTreeNode[] = [];

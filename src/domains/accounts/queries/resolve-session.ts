@@ -29,7 +29,14 @@ export async function resolveSession(db: Kysely<Database> | Transaction<Database
   }
   if (now.getTime() - Date.parse(row.last_seen_at) >= SESSION_TOUCH_INTERVAL_MS) {
     const expiresAt = sessionExpiry(new Date(row.session_created_at), now);
-    await db.updateTable('sessions').set({ last_seen_at: now.toISOString(), expires_at: expiresAt.toISOString() }).where('id', '=', id).execute();
+    // Only if no concurrent request of this session (another tab, another server process) touched it
+    // since our read: at the minute boundary they all see the old last_seen_at, one of them writes.
+    await db
+      .updateTable('sessions')
+      .set({ last_seen_at: now.toISOString(), expires_at: expiresAt.toISOString() })
+      .where('id', '=', id)
+      .where('last_seen_at', '=', row.last_seen_at)
+      .execute();
   }
   return loadActor(db, row);
 }

@@ -19,7 +19,7 @@ export function readCell(raw: RawCell | undefined, ctx: CellContext, findings: F
   if (!raw || raw.kind === 'empty') return null;
   const parsed = raw.kind === 'value' ? parseValue(raw.raw) : null;
   if (!parsed) {
-    findings.push(finding('cellUnreadable', ctx.at, `${ctx.name}单元格“${raw.raw}”无法识别为数字，按空白处理`));
+    findings.push(finding('cellUnreadable', ctx.at, `${ctx.name}单元格“${raw.raw}”无法识别为数字，单元格留空（未能读取，不按0参与核对）`));
     return null;
   }
   if (parsed.kind === 'blank') return null;
@@ -29,7 +29,7 @@ export function readCell(raw: RawCell | undefined, ctx: CellContext, findings: F
     return value;
   }
   if (!ctx.money && parsed.unit === 'yuan') {
-    findings.push(finding('cellUnreadable', ctx.at, `${ctx.name}单元格“${parsed.raw}”是金额，不是件数，按空白处理`));
+    findings.push(finding('cellUnreadable', ctx.at, `${ctx.name}单元格“${parsed.raw}”是金额，不是件数，单元格留空（未能读取，不按0参与核对）`));
     return null;
   }
   return parsed.value;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { labelKey, parseValue, splitGluedValue } from './normalize.ts';
-import { splitsOfAppeals, splitsWithTotal } from './split-runs.ts';
+import { splitsByPattern, splitsOfAppeals, splitsWithTotal } from './split-runs.ts';
 
 describe('labelKey', () => {
   it.each([
@@ -43,8 +43,22 @@ describe('splitting digit runs by the table arithmetic', () => {
     expect(splitsWithTotal('110000011', 6)).toEqual(expect.arrayContaining([[11, 0, 0, 0, 0, 0, 11], [1, 10, 0, 0, 0, 0, 11]]));
     expect(splitsWithTotal('0000000', 6)).toEqual([[0, 0, 0, 0, 0, 0, 0]]);
   });
+  it('finds the one split of a long run (the least and greatest reachable sums prune the search)', () => {
+    expect(splitsWithTotal('1037181235114647716388224', 6)).toEqual([[10, 3718, 1235, 1146, 477, 1638, 8224]]);
+  });
   it('gives up (null) rather than search too long', () => {
-    expect(splitsWithTotal('1037181235114647716388224', 6)).toBeNull();
+    expect(splitsWithTotal('1037181235114647716388224', 6, 64, {}, 20)).toBeNull();
+  });
+  it('keeps to per-cell bounds (from the column sums)', () => {
+    expect(splitsWithTotal('110000011', 6, 64, { lo: [11] })).toEqual([[11, 0, 0, 0, 0, 0, 11]]);
+    expect(splitsWithTotal('110000011', 6, 64, { hi: [1] })).toEqual([[1, 10, 0, 0, 0, 0, 11]]);
+  });
+  it('cuts table 二 runs by the form of each cell', () => {
+    const count = /^(?:0|[1-9]\d*)$/;
+    const change = /^(?:0|-?[1-9]\d*)$/;
+    expect(splitsByPattern('0-21', [count, change, count])).toEqual([['0', '-2', '1']]);
+    expect(splitsByPattern('0012', [count, count, count])).toEqual([['0', '0', '12']]);
+    expect(splitsByPattern('10515', [count, count, count])).toBeNull();
   });
   it('splits table 四 by its three group totals', () => {
     expect(splitsOfAppeals('1000100000000000')).toEqual([]);

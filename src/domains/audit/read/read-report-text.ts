@@ -7,7 +7,7 @@ import type { AnnualReport, Cell, Finding, ReportFormat } from '../../reports/mo
 import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, formatForYear } from '../../reports/model.ts';
 import { ACTIVE_BLOCKS, applicationRow, blankReport } from '../../reports/layout.ts';
 import { findHeadings, findTitle, isNoiseLine, splitLines, yearFromBody } from './document.ts';
-import { finding } from './findings.ts';
+import { finding, READ_RULES, type ReadRule } from './findings.ts';
 import { FORMAT_2019_SIGNS, FORMAT_2021_SIGNS, SECTION_NUMERALS } from './labels.ts';
 import { readActive, readAppeals, readApplications } from './tables.ts';
 import type { Row, Token } from './tokens.ts';
@@ -22,7 +22,7 @@ export function readReportText(text: string): ReadResult {
     return read(typeof text === 'string' ? text : String(text ?? ''));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { report: null, findings: [finding('failed', null, `读取报告文本时出错：${reason}`)], narrative: '' };
+    return { report: null, findings: [finding('failed', null, `读取报告文本时出错：${reason}`)], unread: [], narrative: '' };
   }
 }
 
@@ -147,7 +147,7 @@ function read(text: string): ReadResult {
   const narrative = lines.filter((_, i) => !tableLine[i]).join('\n').replace(/\n{3,}/g, '\n\n').trim();
 
   if (!recognised) {
-    return { report: null, findings: [finding('notAReport', null, '未能识别为政府信息公开工作年度报告：没有找到报告标题、章节标题或统计表格')], narrative };
+    return { report: null, findings: [finding('notAReport', null, '未能识别为政府信息公开工作年度报告：没有找到报告标题、章节标题或统计表格')], unread: [], narrative };
   }
 
   const head: Finding[] = [];
@@ -164,5 +164,27 @@ function read(text: string): ReadResult {
 
   const report = blankReport(format, year, title?.agency ?? null);
   fill(report, active.rows, applications.rows, appeals.cells);
-  return { report, findings: [...head, ...findings], narrative };
+  return { report, findings: [...head, ...findings], unread: unreadCells(report, findings), narrative };
+}
+
+/** Findings that leave the cells under their anchor null because they could not be read. */
+const UNREAD_RULES = new Set<string>((['cellUnreadable', 'splitAmbiguous', 'splitNone', 'rowMissing'] as const satisfies readonly ReadRule[]).map((k) => READ_RULES[k].rule));
+
+/** The null cells under the anchor of a finding that says they could not be read. */
+function unreadCells(report: AnnualReport, findings: readonly Finding[]): string[] {
+  const anchors = findings.filter((f) => f.at !== null && UNREAD_RULES.has(f.rule)).map((f) => f.at!);
+  if (anchors.length === 0) return [];
+  const out: string[] = [];
+  const walk = (node: unknown, path: string): void => {
+    if (node === null) {
+      if (anchors.some((a) => path === a || path.startsWith(`${a}.`))) out.push(path);
+      return;
+    }
+    if (typeof node !== 'object') return;
+    for (const [key, value] of Object.entries(node as Record<string, unknown>)) walk(value, `${path}.${key}`);
+  };
+  walk(report.active, 'active');
+  walk(report.applications, 'applications');
+  walk(report.appeals, 'appeals');
+  return out;
 }

@@ -12,7 +12,9 @@ import { finding } from './findings.ts';
 import { ACTIVE_MATCHERS, APPLICATION_MATCHERS } from './labels.ts';
 import type { Collected, RawCell } from './rows.ts';
 import { collectValues, findLabel, fitCells } from './rows.ts';
-import { chooseCandidates, splitsOfAppeals, splitsWithTotal } from './split-runs.ts';
+import type { SolverInput } from './solve-table.ts';
+import { solveApplicationRuns } from './solve-table.ts';
+import { agreedCells, splitsByPattern, splitsOfAppeals } from './split-runs.ts';
 import type { Row, Token } from './tokens.ts';
 
 export interface TableRead {
@@ -44,6 +46,16 @@ function countFinding(findings: Finding[], at: string, name: string, found: numb
 
 const YUAN_HEADER = /金额\((?:单位:)?元\)/;
 
+/** A run of table 二 cells without units: digits, signs and decimal points only. */
+const CELL_TEXT = /^[\d.\-−]+$/;
+const COUNT_TEXT = /^(?:0|[1-9]\d*)$/;
+const CHANGE_TEXT = /^(?:0|[-−]?[1-9]\d*)$/;
+const AMOUNT_TEXT = /^(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
+
+function fieldPattern(field: string): RegExp {
+  return field === 'amount' ? AMOUNT_TEXT : field === 'change' ? CHANGE_TEXT : COUNT_TEXT;
+}
+
 // ---------------------------------------------------------------- table 二
 
 export function readActive(tokens: readonly Token[], rows: readonly Row[], format: ReportFormat, findings: Finding[]): TableRead {
@@ -54,6 +66,7 @@ export function readActive(tokens: readonly Token[], rows: readonly Row[], forma
   let yuanHeader = false;
   for (const t of tokens) if (t.kind === 'text' && YUAN_HEADER.test(t.key)) yuanHeader = true;
   const missing: string[] = [];
+  let splitActive = 0;
   for (const matcher of ACTIVE_MATCHERS[format]) {
     const names = ACTIVE_LABELS[`${format}:${matcher.key}`]!;
     const width = matcher.fields.length;
@@ -70,15 +83,20 @@ export function readActive(tokens: readonly Token[], rows: readonly Row[], forma
     const at = `active.${matcher.key}`;
     const fit = fitCells(collected.cells, width, collected.padded);
     let cells: (RawCell | undefined)[];
-    if (fit.kind === 'run') {
-      if (fit.digits.length === width) cells = [...fit.digits].map((d) => ({ kind: 'value', raw: d }));
-      else {
-        findings.push(finding('splitAmbiguous', at, `表二“${names.label}”一行的数字连写为“${fit.digits}”，表二此行没有可用于拆分的勾稽关系，无法确定各单元格，按空白处理`));
+    if (fit.kind === 'run' || fit.kind === 'unsplittable') {
+      // Table 二 has no sums; only the form of each cell (a count has no leading zero, only 本年增/减
+      // takes a sign, only an amount a decimal point) can leave a single way to cut the run.
+      const text = fit.kind === 'run' ? fit.digits : fit.text;
+      const only = CELL_TEXT.test(text) ? splitsByPattern(text, matcher.fields.map(fieldPattern), 1) : null;
+      if (only && only.length === 1) {
+        cells = only[0]!.map((raw) => ({ kind: 'value', raw }));
+        if (text.length > width) splitActive++;
+      } else {
+        findings.push(fit.kind === 'run'
+          ? finding('splitAmbiguous', at, `表二“${names.label}”一行的数字连写为“${fit.digits}”，表二此行没有可用于拆分的勾稽关系，无法确定各单元格，单元格留空（未能读取，不按0参与核对）`)
+          : finding('splitAmbiguous', at, `表二“${names.label}”一行的数值与标签连写为“${fit.text}”，无法确定分属哪些单元格，单元格留空（未能读取，不按0参与核对）`));
         cells = [];
       }
-    } else if (fit.kind === 'unsplittable') {
-      findings.push(finding('splitAmbiguous', at, `表二“${names.label}”一行的数值与标签连写为“${fit.text}”，无法确定分属哪些单元格，按空白处理`));
-      cells = [];
     } else {
       cells = fit.cells;
       if (fit.found !== width) countFinding(findings, at, `表二“${names.label}”一行`, fit.found, width);
@@ -87,20 +105,17 @@ export function readActive(tokens: readonly Token[], rows: readonly Row[], forma
       at: `${at}.${field}`, name: `表二“${names.label}·${names.columns[field]}”`, money: field === 'amount', yuanHeader,
     }, findings)));
   }
+  if (splitActive > 0) {
+    findings.push(finding('splitInferred', 'active', `表二有${splitActive}行数值连写，按各单元格的写法（计数不以0开头、只有本年增/减带负号、只有金额带小数点）只有一种拆分，已按此读取`));
+  }
   if (!found) findings.push(finding('tableMissing', 'active', '未找到表二（主动公开政府信息情况）的数据行', 'warning'));
   else for (const key of missing) {
-    findings.push(finding('rowMissing', `active.${key}`, `表二未找到“${ACTIVE_LABELS[`${format}:${key}`]!.label}”一行，该行按空白处理`));
+    findings.push(finding('rowMissing', `active.${key}`, `表二未找到“${ACTIVE_LABELS[`${format}:${key}`]!.label}”一行，该行单元格留空（未能读取，不按0参与核对）`));
   }
   return { rows: out, found, lastRow };
 }
 
 // ---------------------------------------------------------------- table 三
-
-interface PendingRun {
-  key: string;
-  digits: string;
-  candidates: number[][];
-}
 
 const WIDTH3 = APPLICANT_COLUMNS.length;
 
@@ -110,7 +125,7 @@ export function readApplications(tokens: readonly Token[], rows: readonly Row[],
   let found = false;
   let lastRow = -1;
   const missing: string[] = [];
-  const pending: PendingRun[] = [];
+  const runs = new Map<string, string>();
   let subtotalRows = 0;
   for (const matcher of APPLICATION_MATCHERS[format]) {
     const hit = findLabel(tokens, cursor, matcher.pattern);
@@ -126,28 +141,14 @@ export function readApplications(tokens: readonly Token[], rows: readonly Row[],
     const name = `表三“${APPLICATION_LABELS[matcher.key]}”一行`;
     const fit = fitCells(collected.cells, WIDTH3, collected.padded);
     if (fit.kind === 'run') {
-      if (fit.digits.length === WIDTH3) {
-        out.set(matcher.key, [...fit.digits].map(Number));
-        continue;
-      }
-      const candidates = splitsWithTotal(fit.digits, WIDTH3 - 1);
-      if (candidates === null) {
-        findings.push(finding('splitAmbiguous', at, `${name}的数字连写为“${fit.digits}”，可能的拆分过多，按空白处理`));
-      } else if (candidates.length === 0) {
-        findings.push(finding('splitNone', at, `${name}的数字连写为“${fit.digits}”，没有一种拆分满足“总计等于六列之和”，按空白处理`));
-      } else if (candidates.length === 1) {
-        out.set(matcher.key, candidates[0]!);
-        pending.push({ key: matcher.key, digits: fit.digits, candidates });
-        continue;
-      } else {
-        pending.push({ key: matcher.key, digits: fit.digits, candidates });
-        continue;
-      }
+      // Split below (even seven digits: where blank cells were dropped, seven digits need not be
+      // seven cells, so a run is read only where it fits the arithmetic), for the whole table at once (resolveApplicationRuns).
+      runs.set(matcher.key, fit.digits);
       out.set(matcher.key, APPLICANT_COLUMNS.map(() => null));
       continue;
     }
     if (fit.kind === 'unsplittable') {
-      findings.push(finding('splitAmbiguous', at, `${name}的数值与标签连写为“${fit.text}”，无法确定分属哪些单元格，按空白处理`));
+      findings.push(finding('splitAmbiguous', at, `${name}的数值与标签连写为“${fit.text}”，无法确定分属哪些单元格，单元格留空（未能读取，不按0参与核对）`));
       out.set(matcher.key, APPLICANT_COLUMNS.map(() => null));
       continue;
     }
@@ -167,9 +168,9 @@ export function readApplications(tokens: readonly Token[], rows: readonly Row[],
   if (!found) {
     findings.push(finding('tableMissing', 'applications', '未找到表三（收到和处理政府信息公开申请情况）的数据行', 'error'));
   } else {
-    for (const key of missing) findings.push(finding('rowMissing', `applications.${key}`, `表三未找到“${APPLICATION_LABELS[key]}”一行，该行按空白处理`));
+    for (const key of missing) findings.push(finding('rowMissing', `applications.${key}`, `表三未找到“${APPLICATION_LABELS[key]}”一行，该行单元格留空（未能读取，不按0参与核对）`));
   }
-  resolveApplicationRuns(out, pending, format, findings);
+  resolveApplicationRuns(out, runs, missing, format, findings);
   return { rows: out, found, lastRow };
 }
 
@@ -192,54 +193,54 @@ function dropSubtotalColumn(cells: readonly RawCell[]): RawCell[] | null {
   return a ?? b;
 }
 
-/** Pick the split of each ambiguous run that makes the columns add up (（七）总计, 勾稽关系). */
-function resolveApplicationRuns(out: Map<string, Cell[]>, pending: PendingRun[], format: ReportFormat, findings: Finding[]): void {
-  if (pending.length === 0) return;
-  const open = pending.filter((p) => p.candidates.length > 1);
-  const keys = APPLICATION_ROWS[format];
-  const outcomeKeys = keys.filter((r) => r.role === 'outcome').map((r) => r.key);
-  if (open.length > 0) {
-    const index = new Map(open.map((p, i) => [p.key, i]));
-    const rowOf = (key: string, choice: readonly number[]): Cell[] | undefined => {
-      const i = index.get(key);
-      if (i === undefined) return out.get(key);
-      return choice[i]! < 0 ? undefined : open[i]!.candidates[choice[i]!];
-    };
-    const check = (choice: readonly number[]): boolean => {
-      const total = rowOf('total', choice);
-      const outcomes = outcomeKeys.map((k) => rowOf(k, choice));
-      const ins = [rowOf('newReceived', choice), rowOf('carriedOver', choice), rowOf('carriedForward', choice)];
-      for (let c = 0; c < WIDTH3; c++) {
-        if (total && outcomes.every((o) => o)) {
-          let sum = 0;
-          for (const o of outcomes) sum += o![c] ?? 0;
-          if (sum !== (total[c] ?? 0)) return false;
-        }
-        if (total && ins.every((o) => o)) {
-          if ((ins[0]![c] ?? 0) + (ins[1]![c] ?? 0) !== (total[c] ?? 0) + (ins[2]![c] ?? 0)) return false;
-        }
-      }
-      // With a row missing no column can be checked: every choice stays possible (ambiguous).
-      return true;
-    };
-    const { chosen, solutions, exhausted } = chooseCandidates(open.map((p) => p.candidates.length), check);
-    open.forEach((p, i) => {
-      const c = chosen[i]!;
-      const at = `applications.${p.key}`;
-      if (c >= 0) {
-        out.set(p.key, p.candidates[c]!);
+/**
+ * Split the digit runs of table 三 with the table's own arithmetic, all rows at once
+ * (solve-table.ts): a row is read where every consistent table agrees on it, otherwise its cells
+ * stay null with READ-SPLIT-AMBIGUOUS or READ-SPLIT-NONE.
+ */
+function resolveApplicationRuns(out: Map<string, Cell[]>, runs: ReadonlyMap<string, string>, missing: readonly string[], format: ReportFormat, findings: Finding[]): void {
+  if (runs.size === 0) return;
+  const defs = APPLICATION_ROWS[format];
+  const inputs: SolverInput[] = defs.map((def) => {
+    const role = def.role === 'input' ? (def.key === 'newReceived' ? 'newReceived' : 'carriedOver') : def.role;
+    const digits = runs.get(def.key);
+    if (digits !== undefined) return { role, row: { kind: 'run', digits } };
+    if (missing.includes(def.key) || !out.has(def.key)) return { role, row: { kind: 'missing' } };
+    return { role, row: { kind: 'cells', cells: out.get(def.key)! } };
+  });
+  const { outcomes } = solveApplicationRuns(inputs);
+  let inferred = 0;
+  defs.forEach((def, i) => {
+    const outcome = outcomes[i];
+    const digits = runs.get(def.key);
+    if (!outcome || digits === undefined) return;
+    const at = `applications.${def.key}`;
+    const name = `表三“${APPLICATION_LABELS[def.key]}”一行的数字连写为“${digits}”`;
+    const list = (examples: readonly number[][]) => examples.map((s) => s.join('、')).join('；');
+    switch (outcome.status) {
+      case 'read':
+        out.set(def.key, outcome.cells);
+        // Seven digits for seven cells need no arithmetic.
+        if (digits.length > WIDTH3) inferred++;
         return;
-      }
-      out.set(p.key, APPLICANT_COLUMNS.map(() => null));
-      const list = p.candidates.slice(0, 3).map((s) => s.join('、')).join('；');
-      findings.push(solutions === 0 && !exhausted
-        ? finding('splitNone', at, `表三“${APPLICATION_LABELS[p.key]}”一行的数字连写为“${p.digits}”，有${p.candidates.length}种行内拆分（如${list}），但没有一种满足列间勾稽关系，按空白处理`)
-        : finding('splitAmbiguous', at, `表三“${APPLICATION_LABELS[p.key]}”一行的数字连写为“${p.digits}”，有多种拆分都满足表内勾稽关系（如${list}），无法确定，按空白处理`));
-    });
-  }
-  const inferred = pending.filter((p) => out.get(p.key)?.[0] !== null && out.get(p.key) !== undefined).length;
+      case 'noRowSplit':
+        findings.push(finding('splitNone', at, `${name}，没有一种拆分满足“总计等于六列之和”（数字本身矛盾，或连写时丢失了空白单元格），单元格留空（未能读取，不按0参与核对）`));
+        return;
+      case 'none':
+        findings.push(finding('splitNone', at, `${name}，有${outcome.examples.length > 1 ? '多' : '一'}种行内拆分（如${list(outcome.examples)}），但全表没有一种拆分组合满足列间勾稽关系（数字本身矛盾，或连写时丢失了空白单元格），单元格留空（未能读取，不按0参与核对）`));
+        return;
+      case 'ambiguous':
+        // Cells every consistent split gives the same value are facts, not guesses.
+        out.set(def.key, outcome.agreed);
+        findings.push(finding('splitAmbiguous', at, `${name}，有多种拆分都满足表内勾稽关系（如${list(outcome.examples)}），${outcome.agreed.some((v) => v !== null) ? '各种拆分一致的单元格已读取，其余' : ''}无法确定，单元格留空（未能读取，不按0参与核对）`));
+        return;
+      case 'tooMany':
+        findings.push(finding('splitAmbiguous', at, `${name}，可能的拆分过多，无法在限定的步数内确定，单元格留空（未能读取，不按0参与核对）`));
+        return;
+    }
+  });
   if (inferred > 0) {
-    findings.push(finding('splitInferred', 'applications', `表三有${inferred}行数字连写，已依据表内勾稽关系（总计等于各列之和、第一项加第二项等于第三项加第四项）唯一确定拆分`));
+    findings.push(finding('splitInferred', 'applications', `表三有${inferred}行数字连写，已依据表内勾稽关系（总计等于各列之和、（七）总计等于各项之和、第一项加第二项等于第三项加第四项）及计数不以0开头（0自成一格）唯一确定拆分`));
   }
 }
 
@@ -299,7 +300,7 @@ export function readAppeals(tokens: readonly Token[], rows: readonly Row[], find
   const fit = fitCells(cells, WIDTH4, rows[start]!.padded);
   if (fit.kind === 'run') return { cells: splitAppealRun(fit.digits, findings), found: true, lastRow };
   if (fit.kind === 'unsplittable') {
-    findings.push(finding('splitAmbiguous', 'appeals', `表四数据行只有连写的“${fit.text}”，无法确定分属哪些单元格，按空白处理`));
+    findings.push(finding('splitAmbiguous', 'appeals', `表四数据行只有连写的“${fit.text}”，无法确定分属哪些单元格，单元格留空（未能读取，不按0参与核对）`));
     return { cells: blank(), found: true, lastRow };
   }
   if (fit.found !== WIDTH4) countFinding(findings, 'appeals', '表四数据行', fit.found, WIDTH4);
@@ -311,18 +312,27 @@ export function readAppeals(tokens: readonly Token[], rows: readonly Row[], find
 }
 
 function splitAppealRun(digits: string, findings: Finding[]): Cell[] {
-  if (digits.length === WIDTH4) return [...digits].map(Number);
+  // Even fifteen digits go through the group sums: where blank cells were dropped they need not be
+  // fifteen cells.
   if (digits.length < WIDTH4) {
-    findings.push(finding('splitNone', 'appeals', `表四数字连写为“${digits}”，只有${digits.length}位数字，不够15个单元格（空白单元格已丢失），按空白处理`));
+    findings.push(finding('splitNone', 'appeals', `表四数字连写为“${digits}”，只有${digits.length}位数字，不够15个单元格（空白单元格已丢失），单元格留空（未能读取，不按0参与核对）`));
     return APPEAL_PATHS.map(() => null);
   }
   const candidates = splitsOfAppeals(digits);
   if (candidates && candidates.length === 1) {
-    findings.push(finding('splitInferred', 'appeals', `表四数字连写为“${digits}”，已依据各组总计等于四项之和唯一确定拆分`));
+    findings.push(finding('splitInferred', 'appeals', `表四数字连写为“${digits}”，已依据各组总计等于四项之和及计数不以0开头唯一确定拆分`));
     return candidates[0]!;
   }
-  findings.push(candidates && candidates.length === 0
-    ? finding('splitNone', 'appeals', `表四数字连写为“${digits}”，没有一种拆分满足各组总计等于四项之和，按空白处理`)
-    : finding('splitAmbiguous', 'appeals', `表四数字连写为“${digits}”，有多种拆分都满足各组总计等于四项之和，无法确定，按空白处理`));
+  if (candidates && candidates.length > 1) {
+    // Cells every fitting split gives the same value are read; the others stay null.
+    const agreed = agreedCells(candidates);
+    const examples = candidates.slice(0, 2).map((c) => c.join('、')).join('；');
+    const open = APPEAL_PATHS.filter((_, i) => agreed[i] === null).map((p) => p.name.replace(/^表四/, '')).join('、');
+    findings.push(finding('splitAmbiguous', 'appeals', `表四数字连写为“${digits}”，有${candidates.length}种拆分都满足各组总计等于四项之和（如${examples}），各种拆分一致的单元格已读取，${open}无法确定，单元格留空（未能读取，不按0参与核对）`));
+    return agreed;
+  }
+  findings.push(candidates
+    ? finding('splitNone', 'appeals', `表四数字连写为“${digits}”，没有一种拆分满足各组总计等于四项之和，单元格留空（未能读取，不按0参与核对）`)
+    : finding('splitAmbiguous', 'appeals', `表四数字连写为“${digits}”，可能的拆分过多，无法确定，单元格留空（未能读取，不按0参与核对）`));
   return APPEAL_PATHS.map(() => null);
 }

@@ -6,6 +6,12 @@ export interface ReadResult {
   report: AnnualReport | null;
   /** Findings about the reading itself (rule ids `READ-*`), never exceptions. */
   findings: Finding[];
+  /**
+   * Paths of the cells left null because they could not be read (digits run together with several
+   * splits or none, text that is no number, a row not found): not blank in the source, so the rules
+   * must not count them as 0 (`checkReport(report, { unknownCells: unread })`).
+   */
+  unread: string[];
   /** Free text outside the tables (sections 一, 五, 六 and other prose), for narrative checks. */
   narrative: string;
 }

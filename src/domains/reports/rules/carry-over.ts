@@ -8,7 +8,14 @@
  */
 import type { AnnualReport, Finding } from '../model.ts';
 import { APPLICANT_COLUMNS } from '../model.ts';
-import { columnLabel, effectiveApplicationCell, formatNumber, isFilled } from './cells.ts';
+import type { UnknownCells } from './cells.ts';
+import { columnLabel, formatNumber, isFilled, knownApplicationCell } from './cells.ts';
+
+/** Cells of either year the reader could not read (see `CheckOptions.unknownCells`). */
+export interface CarryOverUnknown {
+  previous?: UnknownCells;
+  current?: UnknownCells;
+}
 
 /** Same agency, consecutive years; unknown agency or year means the rules cannot apply. */
 export function isPreviousYearOfSameAgency(previous: AnnualReport, current: AnnualReport): boolean {
@@ -21,13 +28,16 @@ function normalizeAgency(agency: string): string {
   return agency.replace(/\s+/g, '');
 }
 
-export function checkT3CarryOver(previous: AnnualReport, current: AnnualReport): Finding[] {
+export function checkT3CarryOver(previous: AnnualReport, current: AnnualReport, unknown: CarryOverUnknown = {}): Finding[] {
   if (!isPreviousYearOfSameAgency(previous, current)) return [];
   const findings: Finding[] = [];
-  // Blank cells count as in the sum rules, so a column blank in both years is 0 = 0.
+  const none: UnknownCells = new Set();
+  // Blank cells count as in the sum rules, so a column blank in both years is 0 = 0; a cell the
+  // reader could not read is no blank, and its column is not compared.
   for (const column of APPLICANT_COLUMNS) {
-    const now = effectiveApplicationCell(current, 'carriedOver', column);
-    const before = effectiveApplicationCell(previous, 'carriedForward', column);
+    const now = knownApplicationCell(current, 'carriedOver', column, unknown.current ?? none);
+    const before = knownApplicationCell(previous, 'carriedForward', column, unknown.previous ?? none);
+    if (now === null || before === null) continue;
     if (Math.abs(now - before) > 1e-9) {
       findings.push({
         rule: 'T3-CARRY-OVER',

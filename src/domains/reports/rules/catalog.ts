@@ -22,6 +22,7 @@ export const RULE_CATALOG: readonly RuleDescription[] = [
   { rule: 'T3-CARRY-OVER', severities: ['warning'], anchor: 'applications.carriedOver.<column>' },
   { rule: 'T4-TOTAL', severities: ['error'], anchor: 'appeals.<group>.total' },
   { rule: 'T4-BLANK-TOTAL', severities: ['warning'], anchor: 'appeals.<group>.total' },
+  { rule: 'SUM-UNCHECKED', severities: ['warning'], anchor: 'applications | appeals' },
   { rule: 'N-APPLICATIONS-COUNT', severities: ['warning'], anchor: 'sections.<一…六> | narrative' },
   { rule: 'N-NO-APPLICATIONS', severities: ['warning'], anchor: 'sections.<一…六> | narrative' },
   { rule: 'N-ON-REQUEST-COUNT', severities: ['warning'], anchor: 'sections.<一…六> | narrative' },

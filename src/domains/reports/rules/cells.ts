@@ -41,21 +41,49 @@ export function outcomeRows(report: AnnualReport): readonly ApplicationRowDefini
 }
 
 /**
+ * Cells whose value is not known: the reader could not read them (digits run together that admit
+ * several splits or none, text that is no number, a row not found). Such a null is not a blank in
+ * the source, so it is never counted as 0: a sum that involves it cannot be checked.
+ */
+export type UnknownCells = ReadonlySet<string>;
+
+const NONE_UNKNOWN: UnknownCells = new Set();
+
+/**
  * Value of a table 三 cell as a part of another sum: the cell itself if filled; if blank and a
  * total (总计 column or （七）总计 row), the sum of its own parts; otherwise 0.
  */
 export function effectiveApplicationCell(report: AnnualReport, rowKey: string, column: ApplicantColumn): number {
+  return knownApplicationCell(report, rowKey, column, NONE_UNKNOWN) ?? 0;
+}
+
+/** As {@link effectiveApplicationCell}, but null when the value depends on an unknown cell. */
+export function knownApplicationCell(report: AnnualReport, rowKey: string, column: ApplicantColumn, unknown: UnknownCells): number | null {
   const row = findApplicationRow(report, rowKey);
   if (!row) return 0;
   const cell = row[column];
   if (isFilled(cell)) return cell;
-  if (column === 'total') {
-    return APPLICANT_PART_COLUMNS.reduce((sum, c) => sum + effectiveApplicationCell(report, rowKey, c), 0);
-  }
-  if (rowKey === 'total') {
-    return outcomeRows(report).reduce((sum, r) => sum + effectiveApplicationCell(report, r.key, column), 0);
-  }
+  if (unknown.has(`applications.${rowKey}.${column}`)) return null;
+  if (column === 'total') return sumKnown(APPLICANT_PART_COLUMNS.map((c) => knownApplicationCell(report, rowKey, c, unknown)));
+  if (rowKey === 'total') return sumKnown(outcomeRows(report).map((r) => knownApplicationCell(report, r.key, column, unknown)));
   return 0;
+}
+
+/** Sum of values, null if any is unknown. */
+export function sumKnown(values: readonly (number | null)[]): number | null {
+  let sum = 0;
+  for (const v of values) {
+    if (v === null) return null;
+    sum += v;
+  }
+  return sum;
+}
+
+/** A table 四 cell as a part of a sum: blank counts 0; null when unknown. */
+export function knownAppealPart(row: AppealRow, path: string, column: keyof AppealRow, unknown: UnknownCells): number | null {
+  const cell = row[column];
+  if (isFilled(cell)) return cell;
+  return unknown.has(`${path}.${column}`) ? null : 0;
 }
 
 /** Value of a table 四 总计 as a part of another sum. */
@@ -80,4 +108,23 @@ export function applicationRowLabel(report: AnnualReport, key: string): string {
 /** Numbers in messages: as written, so 0.1 + 0.2 reads 0.3. */
 export function formatNumber(n: number): string {
   return String(Math.round(n * 10000) / 10000);
+}
+
+/** A sum check that was not done because a cell it needs is unknown. */
+export interface UncheckedSum {
+  rule: 'T3-ROW-TOTAL' | 'T3-OUTCOME-TOTAL' | 'T3-BALANCE' | 'T4-TOTAL';
+  /** The anchor the rule would have used. */
+  at: string;
+  /** Human name of the row, column or group, for the message. */
+  name: string;
+}
+
+/** What the sum rules need beyond the report: unknown cells, and where to note checks not done. */
+export interface SumContext {
+  unknown: UnknownCells;
+  unchecked: UncheckedSum[];
+}
+
+export function sumContext(unknown: Iterable<string> = []): SumContext {
+  return { unknown: new Set(unknown), unchecked: [] };
 }

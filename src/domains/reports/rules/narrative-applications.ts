@@ -10,7 +10,8 @@
  * of record, so the anchor is the narrative section (narrative-text.ts).
  */
 import type { AnnualReport, Finding } from '../model.ts';
-import { effectiveApplicationCell, findApplicationRow, formatNumber, isFilled } from './cells.ts';
+import type { UnknownCells } from './cells.ts';
+import { findApplicationRow, formatNumber, isFilled, knownApplicationCell } from './cells.ts';
 import { narrativeAnchor } from './narrative-text.ts';
 
 /** Words allowed between the verb and 申请, so “收到关于征地的申请3件” (a subset) never matches. */
@@ -21,8 +22,9 @@ const ON_REQUEST = /依申请公开(?:信息|政府信息)?(?:共|共计)?(\d+)(
 
 interface TableCounts { received: number; withCarried: number; granted: number; grantedOrPartial: number; handled: number }
 
-export function checkNarrativeApplications(text: string, report: AnnualReport): Finding[] {
-  const counts = tableCounts(report);
+export function checkNarrativeApplications(text: string, report: AnnualReport, unknown: UnknownCells = new Set()): Finding[] {
+  const counts = tableCounts(report, unknown);
+  // A total the reader could not read contradicts nothing.
   if (!counts) return [];
   const findings: Finding[] = [];
   const current = (m: RegExpMatchArray) => !aboutAnotherYear(text, m.index!, report.year);
@@ -70,16 +72,17 @@ function aboutAnotherYear(text: string, index: number, year: number | null): boo
 }
 
 /** The table 三 totals the prose may quote; undefined when 本年新收 is wholly blank (nothing to contradict). */
-function tableCounts(report: AnnualReport): TableCounts | undefined {
+function tableCounts(report: AnnualReport, unknown: UnknownCells): TableCounts | undefined {
   const row = findApplicationRow(report, 'newReceived');
   if (!row || !Object.values(row).some(isFilled)) return undefined;
-  const cell = (key: string) => effectiveApplicationCell(report, key, 'total');
-  const received = cell('newReceived');
+  const cells = ['newReceived', 'carriedOver', 'granted', 'partial', 'total'].map((key) => knownApplicationCell(report, key, 'total', unknown));
+  if (cells.includes(null)) return undefined;
+  const [received, carried, granted, partial, handled] = cells as number[];
   return {
-    received,
-    withCarried: received + cell('carriedOver'),
-    granted: cell('granted'),
-    grantedOrPartial: cell('granted') + cell('partial'),
-    handled: cell('total'),
+    received: received!,
+    withCarried: received! + carried!,
+    granted: granted!,
+    grantedOrPartial: granted! + partial!,
+    handled: handled!,
   };
 }

@@ -5,15 +5,22 @@
  */
 import type { AnnualReport, Finding } from '../model.ts';
 import { APPLICANT_COLUMNS } from '../model.ts';
-import { columnLabel, effectiveApplicationCell, formatNumber } from './cells.ts';
+import type { SumContext } from './cells.ts';
+import { columnLabel, formatNumber, knownApplicationCell, sumContext } from './cells.ts';
 
 /** A wholly blank column sums to 0 = 0, so it never contradicts the balance. */
-export function checkT3Balance(report: AnnualReport): Finding[] {
+export function checkT3Balance(report: AnnualReport, context: SumContext = sumContext()): Finding[] {
   const findings: Finding[] = [];
   for (const column of APPLICANT_COLUMNS) {
-    const cell = (key: string) => effectiveApplicationCell(report, key, column);
-    const inputs = cell('newReceived') + cell('carriedOver');
-    const outputs = cell('total') + cell('carriedForward');
+    const cell = (key: string) => knownApplicationCell(report, key, column, context.unknown);
+    const terms = [cell('newReceived'), cell('carriedOver'), cell('total'), cell('carriedForward')];
+    if (terms.includes(null)) {
+      context.unchecked.push({ rule: 'T3-BALANCE', at: `applications.carriedForward.${column}`, name: `${columnLabel(column)}列` });
+      continue;
+    }
+    const [a, b, c, d] = terms as number[];
+    const inputs = a! + b!;
+    const outputs = c! + d!;
     if (Math.abs(inputs - outputs) > 1e-9) {
       findings.push({
         rule: 'T3-BALANCE',

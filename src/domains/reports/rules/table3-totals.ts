@@ -7,25 +7,33 @@
 import type { AnnualReport, ApplicantColumn, Finding } from '../model.ts';
 import { APPLICANT_COLUMNS, APPLICANT_PART_COLUMNS } from '../model.ts';
 import { APPLICATION_ROWS } from '../layout.ts';
+import type { SumContext } from './cells.ts';
 import {
-  applicationRowLabel, columnLabel, effectiveApplicationCell, findApplicationRow, formatNumber, isFilled, outcomeRows,
+  applicationRowLabel, columnLabel, findApplicationRow, formatNumber, isFilled, knownApplicationCell,
+  outcomeRows, sumContext, sumKnown,
 } from './cells.ts';
 
 const EPSILON = 1e-9;
 
 /** In each table 三 row, 总计 = 自然人 + 商业企业 + 科研机构 + 社会公益组织 + 法律服务机构 + 其他. */
-export function checkT3RowTotals(report: AnnualReport): Finding[] {
+export function checkT3RowTotals(report: AnnualReport, context: SumContext = sumContext()): Finding[] {
   const findings: Finding[] = [];
   for (const def of APPLICATION_ROWS[report.format] ?? []) {
     const row = findApplicationRow(report, def.key);
-    if (!row || !isFilled(row.total)) continue;
-    const sum = APPLICANT_PART_COLUMNS.reduce((s, c) => s + effectiveApplicationCell(report, def.key, c), 0);
-    if (Math.abs(sum - row.total) > EPSILON) {
+    if (!row) continue;
+    const unknownTotal = !isFilled(row.total) && context.unknown.has(`applications.${def.key}.total`);
+    if (!isFilled(row.total) && !unknownTotal) continue;
+    const sum = unknownTotal ? null : sumKnown(APPLICANT_PART_COLUMNS.map((c) => knownApplicationCell(report, def.key, c, context.unknown)));
+    if (sum === null) {
+      context.unchecked.push({ rule: 'T3-ROW-TOTAL', at: `applications.${def.key}.total`, name: `“${applicationRowLabel(report, def.key)}”行` });
+      continue;
+    }
+    if (Math.abs(sum - (row.total as number)) > EPSILON) {
       findings.push({
         rule: 'T3-ROW-TOTAL',
         severity: 'error',
         at: `applications.${def.key}.total`,
-        message: `“${applicationRowLabel(report, def.key)}”行：总计（${formatNumber(row.total)}）不等于六类申请人之和（${formatNumber(sum)}）`,
+        message: `“${applicationRowLabel(report, def.key)}”行：总计（${formatNumber(row.total as number)}）不等于六类申请人之和（${formatNumber(sum)}）`,
       });
     }
   }
@@ -33,20 +41,25 @@ export function checkT3RowTotals(report: AnnualReport): Finding[] {
 }
 
 /** In each column, （七）总计 = the sum of all outcome rows （一）…（六）. */
-export function checkT3OutcomeTotals(report: AnnualReport): Finding[] {
+export function checkT3OutcomeTotals(report: AnnualReport, context: SumContext = sumContext()): Finding[] {
   const totalRow = findApplicationRow(report, 'total');
   if (!totalRow) return [];
   const findings: Finding[] = [];
   for (const column of APPLICANT_COLUMNS) {
     const total = totalRow[column];
-    if (!isFilled(total)) continue;
-    const sum = outcomeRows(report).reduce((s, r) => s + effectiveApplicationCell(report, r.key, column), 0);
-    if (Math.abs(sum - total) > EPSILON) {
+    const unknownTotal = !isFilled(total) && context.unknown.has(`applications.total.${column}`);
+    if (!isFilled(total) && !unknownTotal) continue;
+    const sum = unknownTotal ? null : sumKnown(outcomeRows(report).map((r) => knownApplicationCell(report, r.key, column, context.unknown)));
+    if (sum === null) {
+      context.unchecked.push({ rule: 'T3-OUTCOME-TOTAL', at: `applications.total.${column}`, name: `${columnLabel(column)}列` });
+      continue;
+    }
+    if (Math.abs(sum - (total as number)) > EPSILON) {
       findings.push({
         rule: 'T3-OUTCOME-TOTAL',
         severity: 'error',
         at: `applications.total.${column}`,
-        message: `${columnLabel(column)}列：（七）总计（${formatNumber(total)}）不等于（一）至（六）各项办理结果之和（${formatNumber(sum)}）`,
+        message: `${columnLabel(column)}列：（七）总计（${formatNumber(total as number)}）不等于（一）至（六）各项办理结果之和（${formatNumber(sum)}）`,
       });
     }
   }
@@ -54,15 +67,19 @@ export function checkT3OutcomeTotals(report: AnnualReport): Finding[] {
 }
 
 /** A blank 总计 cell (column or （七）总计 row) whose own parts have values: unfilled, not a contradiction. */
-export function checkT3BlankTotals(report: AnnualReport): Finding[] {
+export function checkT3BlankTotals(report: AnnualReport, context: SumContext = sumContext()): Finding[] {
   const findings: Finding[] = [];
   for (const def of APPLICATION_ROWS[report.format] ?? []) {
     const row = findApplicationRow(report, def.key);
     if (!row) continue;
     for (const column of APPLICANT_COLUMNS) {
       const isTotal = column === 'total' || def.key === 'total';
-      if (!isTotal || isFilled(row[column]) || !partsHaveValues(report, def.key, column)) continue;
-      const sum = effectiveApplicationCell(report, def.key, column);
+      // A total the reader could not read is not blank in the source: nothing to say about it here.
+      if (!isTotal || isFilled(row[column]) || context.unknown.has(`applications.${def.key}.${column}`)) continue;
+      if (!partsHaveValues(report, def.key, column)) continue;
+      const known = knownApplicationCell(report, def.key, column, context.unknown);
+      if (known === null) continue;
+      const sum = known;
       findings.push({
         rule: 'T3-BLANK-TOTAL',
         severity: 'warning',

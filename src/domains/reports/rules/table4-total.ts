@@ -6,7 +6,8 @@
 import type { AnnualReport, Finding } from '../model.ts';
 import { APPEAL_GROUPS, APPEAL_PART_COLUMNS } from '../model.ts';
 import { APPEAL_GROUP_LABELS } from '../layout.ts';
-import { formatNumber, isFilled, part } from './cells.ts';
+import type { SumContext } from './cells.ts';
+import { formatNumber, isFilled, knownAppealPart, sumContext, sumKnown } from './cells.ts';
 
 const GROUP_NAMES = {
   review: APPEAL_GROUP_LABELS.review,
@@ -14,12 +15,22 @@ const GROUP_NAMES = {
   litigationAfterReview: `行政诉讼（${APPEAL_GROUP_LABELS.litigationAfterReview}）`,
 };
 
-export function checkT4Totals(report: AnnualReport): Finding[] {
+export function checkT4Totals(report: AnnualReport, context: SumContext = sumContext()): Finding[] {
   const findings: Finding[] = [];
   for (const group of APPEAL_GROUPS) {
     const row = report.appeals?.[group];
     if (!row) continue;
-    const sum = APPEAL_PART_COLUMNS.reduce((s, c) => s + part(row[c]), 0);
+    const path = `appeals.${group}`;
+    // A total the reader could not read is neither checked nor blank.
+    if (!isFilled(row.total) && context.unknown.has(`${path}.total`)) {
+      context.unchecked.push({ rule: 'T4-TOTAL', at: `${path}.total`, name: GROUP_NAMES[group] });
+      continue;
+    }
+    const sum = sumKnown(APPEAL_PART_COLUMNS.map((c) => knownAppealPart(row, path, c, context.unknown)));
+    if (sum === null) {
+      if (isFilled(row.total)) context.unchecked.push({ rule: 'T4-TOTAL', at: `${path}.total`, name: GROUP_NAMES[group] });
+      continue;
+    }
     if (isFilled(row.total)) {
       if (Math.abs(sum - row.total) > 1e-9) {
         findings.push({

@@ -2,7 +2,7 @@ import type { Organisation } from '../../../domains/accounts/index.ts';
 import type { FieldProblem } from '../../../domains/shared/errors.ts';
 import type { FormBody } from '../../http/form.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
-import { CsrfField, SelectField, TextField } from '../components/fields.tsx';
+import { PostForm, SelectField, TextField } from '../components/fields.tsx';
 import type { ConsoleContext } from '../console-context.ts';
 import { ConsoleLayout } from '../console-layout.tsx';
 import { KIND_OPTIONS, organisationOptions } from './options.ts';
@@ -21,8 +21,7 @@ export function OrganisationNewPage({ ctx, parents, values, problems }: Organisa
       <div class="narrow">
         <ErrorSummary problems={problems} order={['parentId', 'name', 'code', 'kind']} />
         <h1>新建机构</h1>
-        <form method="post" action="/admin/organisations" novalidate>
-          <CsrfField token={ctx.csrfToken} />
+        <PostForm action="/admin/organisations" csrfToken={ctx.csrfToken} submitLabel="创建机构">
           <SelectField name="parentId" label="上级机关" value={values.parentId} options={organisationOptions(parents)} placeholder="请选择" problems={problems} />
           <TextField name="name" label="机构名称" hint="例如：伊川县教育局" value={values.name} problems={problems} autocomplete="off" maxLength={100} />
           <TextField
@@ -35,10 +34,7 @@ export function OrganisationNewPage({ ctx, parents, values, problems }: Organisa
             maxLength={64}
           />
           <SelectField name="kind" label="机构类型" value={values.kind} options={KIND_OPTIONS} placeholder="请选择" problems={problems} />
-          <button type="submit" class="button">
-            创建机构
-          </button>
-        </form>
+        </PostForm>
       </div>
     </ConsoleLayout>
   );

@@ -3,7 +3,7 @@ import { ORGANISATION_KIND_LABELS } from '../../../domains/accounts/index.ts';
 import type { FieldProblem } from '../../../domains/shared/errors.ts';
 import type { FormBody } from '../../http/form.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
-import { CsrfField, Notice, SelectField, TextField } from '../components/fields.tsx';
+import { Notice, PostForm, SelectField, TextField } from '../components/fields.tsx';
 import type { ConsoleContext } from '../console-context.ts';
 import { ConsoleLayout } from '../console-layout.tsx';
 import { KIND_OPTIONS } from './options.ts';
@@ -49,15 +49,11 @@ export function OrganisationAdminPage({ ctx, organisation, parent, canManage, va
       {canManage ? (
         <>
           <h2>修改机构信息</h2>
-          <form method="post" action={`/admin/organisations/${organisation.id}`} novalidate>
-            <CsrfField token={ctx.csrfToken} />
+          <PostForm action={`/admin/organisations/${organisation.id}`} csrfToken={ctx.csrfToken} submitLabel="保存">
             <input type="hidden" name="version" value={String(organisation.version)} />
             <TextField name="name" label="机构名称" value={values.name ?? organisation.name} problems={problems} autocomplete="off" maxLength={100} />
             <SelectField name="kind" label="机构类型" value={values.kind ?? organisation.kind} options={KIND_OPTIONS} problems={problems} />
-            <button type="submit" class="button">
-              保存
-            </button>
-          </form>
+          </PostForm>
         </>
       ) : null}
     </ConsoleLayout>

@@ -1,6 +1,7 @@
 import type { Organisation } from '../../../domains/accounts/index.ts';
 import { ORGANISATION_KIND_LABELS } from '../../../domains/accounts/index.ts';
 import { Notice } from '../components/fields.tsx';
+import { ListTable } from '../components/list-table.tsx';
 import type { ConsoleContext } from '../console-context.ts';
 import { ConsoleLayout } from '../console-layout.tsx';
 import { depthOf } from './options.ts';
@@ -27,34 +28,20 @@ export function OrganisationsPage({ ctx, organisations, canCreate, notice }: Org
           </a>
         </p>
       ) : null}
-      {organisations.length === 0 ? (
-        <p class="placeholder">没有可显示的机构。</p>
-      ) : (
-        <table class="table">
-          <caption class="visually-hidden">机构列表</caption>
-          <thead>
-            <tr>
-              <th scope="col">名称</th>
-              <th scope="col">代码</th>
-              <th scope="col">类型</th>
-            </tr>
-          </thead>
-          <tbody>
-            {organisations.map((o) => (
-              <tr key={o.id}>
-                <td>
-                  <span aria-hidden="true">{'　'.repeat(Math.max(0, depthOf(o) - base))}</span>
-                  <a href={`/admin/organisations/${o.id}`}>{o.name}</a>
-                </td>
-                <td>
-                  <code>{o.code}</code>
-                </td>
-                <td>{ORGANISATION_KIND_LABELS[o.kind]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <ListTable caption="机构列表" headings={['名称', '代码', '类型']} empty="没有可显示的机构。">
+        {organisations.map((o) => (
+          <tr key={o.id}>
+            <td>
+              <span aria-hidden="true">{'　'.repeat(Math.max(0, depthOf(o) - base))}</span>
+              <a href={`/admin/organisations/${o.id}`}>{o.name}</a>
+            </td>
+            <td>
+              <code>{o.code}</code>
+            </td>
+            <td>{ORGANISATION_KIND_LABELS[o.kind]}</td>
+          </tr>
+        ))}
+      </ListTable>
     </ConsoleLayout>
   );
 }

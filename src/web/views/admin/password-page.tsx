@@ -1,6 +1,6 @@
 import type { FieldProblem } from '../../../domains/shared/errors.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
-import { CsrfField, Notice, TextField } from '../components/fields.tsx';
+import { Notice, PostForm, TextField } from '../components/fields.tsx';
 import type { ConsoleContext } from '../console-context.ts';
 import { ConsoleLayout } from '../console-layout.tsx';
 
@@ -11,8 +11,7 @@ export function PasswordPage({ ctx, problems, notice }: { ctx: ConsoleContext; p
         <Notice message={notice} />
         <ErrorSummary problems={problems} order={['currentPassword', 'newPassword', 'confirmPassword']} />
         <h1>修改密码</h1>
-        <form method="post" action="/admin/password" novalidate>
-          <CsrfField token={ctx.csrfToken} />
+        <PostForm action="/admin/password" csrfToken={ctx.csrfToken} submitLabel="保存新密码">
           <TextField name="currentPassword" label="当前密码" type="password" autocomplete="current-password" problems={problems} />
           <TextField
             name="newPassword"
@@ -23,10 +22,7 @@ export function PasswordPage({ ctx, problems, notice }: { ctx: ConsoleContext; p
             problems={problems}
           />
           <TextField name="confirmPassword" label="再次输入新密码" type="password" autocomplete="new-password" problems={problems} />
-          <button type="submit" class="button">
-            保存新密码
-          </button>
-        </form>
+        </PostForm>
       </div>
     </ConsoleLayout>
   );

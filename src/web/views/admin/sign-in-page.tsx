@@ -1,6 +1,6 @@
 import type { FieldProblem } from '../../../domains/shared/errors.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
-import { CsrfField, Notice, TextField } from '../components/fields.tsx';
+import { Notice, PostForm, TextField } from '../components/fields.tsx';
 import type { ConsoleContext } from '../console-context.ts';
 import { ConsoleLayout } from '../console-layout.tsx';
 
@@ -19,15 +19,11 @@ export function SignInPage({ ctx, username, next, problems, notice }: SignInPage
         <Notice message={notice} />
         <ErrorSummary problems={problems} order={['username', 'password']} />
         <h1>工作人员登录</h1>
-        <form method="post" action="/admin/sign-in" novalidate>
-          <CsrfField token={ctx.csrfToken} />
+        <PostForm action="/admin/sign-in" csrfToken={ctx.csrfToken} submitLabel="登录">
           <input type="hidden" name="next" value={next} />
           <TextField name="username" label="用户名" value={username} autocomplete="username" problems={problems} maxLength={64} />
           <TextField name="password" label="密码" type="password" autocomplete="current-password" problems={problems} maxLength={200} />
-          <button type="submit" class="button">
-            登录
-          </button>
-        </form>
+        </PostForm>
         <p class="muted">忘记密码请联系本机关的系统管理员重置。</p>
       </div>
     </ConsoleLayout>

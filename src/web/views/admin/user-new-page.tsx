@@ -2,7 +2,7 @@ import type { Organisation } from '../../../domains/accounts/index.ts';
 import type { FieldProblem } from '../../../domains/shared/errors.ts';
 import type { FormBody } from '../../http/form.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
-import { CsrfField, SelectField, TextField } from '../components/fields.tsx';
+import { PostForm, SelectField, TextField } from '../components/fields.tsx';
 import type { ConsoleContext } from '../console-context.ts';
 import { ConsoleLayout } from '../console-layout.tsx';
 import { organisationOptions, ROLE_OPTIONS } from './options.ts';
@@ -22,8 +22,7 @@ export function UserNewPage({ ctx, organisations, values, problems }: UserNewPag
       <div class="narrow">
         <ErrorSummary problems={problems} order={['username', 'displayName', 'organisationId', 'role', 'password']} />
         <h1>新建用户</h1>
-        <form method="post" action="/admin/users" novalidate>
-          <CsrfField token={ctx.csrfToken} />
+        <PostForm action="/admin/users" csrfToken={ctx.csrfToken} submitLabel="创建用户">
           <TextField name="username" label="用户名" hint="3至32位小写字母、数字或 _ . -，以字母开头。" value={values.username} problems={problems} autocomplete="off" maxLength={32} />
           <TextField name="displayName" label="姓名" value={values.displayName} problems={problems} autocomplete="off" maxLength={50} />
           <SelectField name="organisationId" label="所属机构" value={values.organisationId} options={organisationOptions(organisations)} placeholder="请选择" problems={problems} />
@@ -36,10 +35,7 @@ export function UserNewPage({ ctx, organisations, values, problems }: UserNewPag
             autocomplete="new-password"
             problems={problems}
           />
-          <button type="submit" class="button">
-            创建用户
-          </button>
-        </form>
+        </PostForm>
       </div>
     </ConsoleLayout>
   );

@@ -2,7 +2,7 @@ import type { Organisation, UserSummary } from '../../../domains/accounts/index.
 import { ROLE_LABELS } from '../../../domains/accounts/index.ts';
 import type { FieldProblem } from '../../../domains/shared/errors.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
-import { CsrfField, Notice, SelectField } from '../components/fields.tsx';
+import { CsrfField, Notice, PostForm, SelectField } from '../components/fields.tsx';
 import type { ConsoleContext } from '../console-context.ts';
 import { ConsoleLayout } from '../console-layout.tsx';
 import { organisationOptions, ROLE_OPTIONS } from './options.ts';
@@ -76,14 +76,10 @@ export function UserPage({ ctx, user, organisationNames, manageable, canManage, 
       {canManage ? (
         <>
           <h2>分配角色</h2>
-          <form method="post" action={`${base}/roles`} novalidate>
-            <CsrfField token={ctx.csrfToken} />
+          <PostForm action={`${base}/roles`} csrfToken={ctx.csrfToken} submitLabel="分配角色">
             <SelectField name="organisationId" label="机构" options={organisationOptions(manageable)} placeholder="请选择" problems={problems} />
             <SelectField name="role" label="角色" options={ROLE_OPTIONS} placeholder="请选择" problems={problems} />
-            <button type="submit" class="button">
-              分配角色
-            </button>
-          </form>
+          </PostForm>
           <h2>账户</h2>
           <form method="post" action={`${base}/reset-password`} class="inline-form">
             <CsrfField token={ctx.csrfToken} />

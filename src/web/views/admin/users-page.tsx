@@ -1,6 +1,7 @@
 import type { Organisation, UserSummary } from '../../../domains/accounts/index.ts';
 import { ROLE_LABELS } from '../../../domains/accounts/index.ts';
 import { Notice } from '../components/fields.tsx';
+import { ListTable } from '../components/list-table.tsx';
 import type { ConsoleContext } from '../console-context.ts';
 import { ConsoleLayout } from '../console-layout.tsx';
 
@@ -35,39 +36,24 @@ export function UsersPage({ ctx, users, organisationNames, organisation, canCrea
           </a>
         </p>
       ) : null}
-      {users.length === 0 ? (
-        <p class="placeholder">没有可显示的用户。</p>
-      ) : (
-        <table class="table">
-          <caption class="visually-hidden">用户列表</caption>
-          <thead>
-            <tr>
-              <th scope="col">用户名</th>
-              <th scope="col">姓名</th>
-              <th scope="col">角色</th>
-              <th scope="col">状态</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((user) => (
-              <tr key={user.id}>
-                <td>
-                  <a href={`/admin/users/${user.id}`}>{user.username}</a>
-                </td>
-                <td>{user.displayName}</td>
-                <td>
-                  {user.roles.map((r) => (
-                    <div key={`${r.organisationId}-${r.role}`}>
-                      {ROLE_LABELS[r.role]}（{organisationNames.get(r.organisationId) ?? '—'}）
-                    </div>
-                  ))}
-                </td>
-                <td>{userStatus(user, now)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <ListTable caption="用户列表" headings={['用户名', '姓名', '角色', '状态']} empty="没有可显示的用户。">
+        {users.map((user) => (
+          <tr key={user.id}>
+            <td>
+              <a href={`/admin/users/${user.id}`}>{user.username}</a>
+            </td>
+            <td>{user.displayName}</td>
+            <td>
+              {user.roles.map((r) => (
+                <div key={`${r.organisationId}-${r.role}`}>
+                  {ROLE_LABELS[r.role]}（{organisationNames.get(r.organisationId) ?? '—'}）
+                </div>
+              ))}
+            </td>
+            <td>{userStatus(user, now)}</td>
+          </tr>
+        ))}
+      </ListTable>
     </ConsoleLayout>
   );
 }

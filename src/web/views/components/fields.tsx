@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { FieldProblem } from '../../../domains/shared/errors.ts';
 import { fieldId, messageFor } from './error-summary.tsx';
 
@@ -15,11 +16,40 @@ interface TextFieldProps extends FieldProps {
   maxLength?: number;
 }
 
-/** A labelled input with its hint and inline error message (GOV.UK pattern). */
-export function TextField({ name, label, hint, problems, value, type = 'text', autocomplete, maxLength }: TextFieldProps) {
+/** A field's id, its error message (if any) and the ids of the hint and error that describe it. */
+function fieldState(name: string, hint: string | undefined, problems: readonly FieldProblem[]) {
   const id = fieldId(name);
   const error = messageFor(problems, name);
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return { id, error, describedBy };
+}
+
+/** The label, hint and inline error message around one control (GOV.UK pattern). */
+function FormGroup({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ComponentChildren }) {
+  return (
+    <div class={error ? 'form-group form-group--error' : 'form-group'}>
+      <label class="label" for={id}>
+        {label}
+      </label>
+      {hint ? (
+        <p class="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p class="error-message" id={`${id}-error`}>
+          <span class="visually-hidden">错误：</span>
+          {error}
+        </p>
+      ) : null}
+      {children}
+    </div>
+  );
+}
+
+/** A labelled input with its hint and inline error message. */
+export function TextField({ name, label, hint, problems, value, type = 'text', autocomplete, maxLength }: TextFieldProps) {
+  const { id, error, describedBy } = fieldState(name, hint, problems);
   const common = {
     class: error ? 'input input--error' : 'input',
     id,
@@ -31,23 +61,9 @@ export function TextField({ name, label, hint, problems, value, type = 'text', a
     spellcheck: false,
   };
   return (
-    <div class={error ? 'form-group form-group--error' : 'form-group'}>
-      <label class="label" for={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="error-message" id={`${id}-error`}>
-          <span class="visually-hidden">错误：</span>
-          {error}
-        </p>
-      ) : null}
+    <FormGroup id={id} label={label} hint={hint} error={error}>
       {type === 'password' ? <input type="password" {...common} /> : <input type="text" value={value} {...common} />}
-    </div>
+    </FormGroup>
   );
 }
 
@@ -59,25 +75,9 @@ interface SelectFieldProps extends FieldProps {
 }
 
 export function SelectField({ name, label, hint, problems, value, options, placeholder }: SelectFieldProps) {
-  const id = fieldId(name);
-  const error = messageFor(problems, name);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  const { id, error, describedBy } = fieldState(name, hint, problems);
   return (
-    <div class={error ? 'form-group form-group--error' : 'form-group'}>
-      <label class="label" for={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="error-message" id={`${id}-error`}>
-          <span class="visually-hidden">错误：</span>
-          {error}
-        </p>
-      ) : null}
+    <FormGroup id={id} label={label} hint={hint} error={error}>
       <select
         class={error ? 'select input--error' : 'select'}
         id={id}
@@ -92,13 +92,26 @@ export function SelectField({ name, label, hint, problems, value, options, place
           </option>
         ))}
       </select>
-    </div>
+    </FormGroup>
   );
 }
 
 /** The hidden CSRF field every form carries. */
 export function CsrfField({ token }: { token: string }) {
   return <input type="hidden" name="_csrf" value={token} />;
+}
+
+/** A form of fields posted to `action`, checked by the server only (`novalidate`), with one submit button. */
+export function PostForm({ action, csrfToken, submitLabel, children }: { action: string; csrfToken: string; submitLabel: string; children: ComponentChildren }) {
+  return (
+    <form method="post" action={action} novalidate>
+      <CsrfField token={csrfToken} />
+      {children}
+      <button type="submit" class="button">
+        {submitLabel}
+      </button>
+    </form>
+  );
 }
 
 /** A confirmation shown after POST → redirect → GET (e.g. 用户已创建). */

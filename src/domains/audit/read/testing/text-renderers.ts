@@ -1,7 +1,7 @@
 /**
- * Minimal text renderings of a report for the reader's own tests, one per form real reports come
- * in (the renderers in src/domains/reports/render are the product ones; these stay as an
- * independent second opinion so a shared misunderstanding cannot make both sides agree).
+ * Minimal text renderings of a report for the reader's corruption property only; every other test
+ * uses the shared renderers (src/domains/reports/render).
+ * Kept because the shared forms pad merged cells as Word does, so a deleted separator beside a blank cell is undetectable.
  */
 import type { AnnualReport, Cell } from '../../../reports/model.ts';
 import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS } from '../../../reports/model.ts';
@@ -10,7 +10,7 @@ import {
   TABLE3_BALANCE_NOTE, activeCell, applicationRow,
 } from '../../../reports/layout.ts';
 
-export const TEXT_FORMS = ['tab', 'pipe', 'markdown', 'cellPerLine', 'pdfText', 'runTogether'] as const;
+export const TEXT_FORMS = ['tab', 'pipe', 'markdown', 'cellPerLine', 'pdfText'] as const;
 export type TextForm = (typeof TEXT_FORMS)[number];
 
 type Line = { kind: 'heading' | 'prose'; text: string } | { kind: 'row'; cells: string[]; label?: string };
@@ -105,7 +105,6 @@ export function renderText(report: AnnualReport, form: TextForm): string {
         }
         break;
       }
-      case 'runTogether': out.push(line.cells.join('')); break;
     }
   }
   return out.join('\n');
