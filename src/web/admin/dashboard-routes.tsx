@@ -1,7 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { ROLES } from '../../domains/accounts/index.ts';
+import { listOrganisationsByIds, ROLES } from '../../domains/accounts/index.ts';
 import { requireActor } from '../http/request-actor.ts';
-import { listOrganisationsByIds } from '../organisation-reads.ts';
 import { DashboardPage } from '../views/admin/dashboard-page.tsx';
 import { renderDocument } from '../views/render.ts';
 import { consoleContext, sendPage } from './context.ts';

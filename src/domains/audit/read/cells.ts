@@ -15,6 +15,8 @@ export interface CellContext {
   yuanHeader: boolean;
 }
 
+const LEADING_ZERO = /^[-−]?0\d/;
+
 export function readCell(raw: RawCell | undefined, ctx: CellContext, findings: Finding[]): Cell {
   if (!raw || raw.kind === 'empty') return null;
   const parsed = raw.kind === 'value' ? parseValue(raw.raw) : null;
@@ -23,6 +25,11 @@ export function readCell(raw: RawCell | undefined, ctx: CellContext, findings: F
     return null;
   }
   if (parsed.kind === 'blank') return null;
+  // Nobody writes a number with a leading zero (0 itself aside): `00` or `01` is most likely two
+  // cells whose separator was lost. The value is kept, but said to be doubtful.
+  if (LEADING_ZERO.test(parsed.raw)) {
+    findings.push(finding('cellLeadingZero', ctx.at, `${ctx.name}单元格“${raw.raw}”以0开头（数值不以0开头书写），可能是相邻两个单元格的分隔符丢失、数字连在一起，已按${parsed.value}读取，请核对原文`));
+  }
   if (ctx.money && (parsed.unit === 'yuan' || (parsed.unit === null && ctx.yuanHeader))) {
     const value = roundMoney(parsed.value / 10000);
     findings.push(finding('unitYuan', ctx.at, `${ctx.name}填写为“${parsed.raw}”（单位：元），已换算为${value}万元`));

@@ -11,6 +11,7 @@ export const READ_RULES = {
   rowMissing: { rule: 'READ-ROW-MISSING', severity: 'warning' },
   rowCells: { rule: 'READ-ROW-CELLS', severity: 'warning' },
   cellUnreadable: { rule: 'READ-CELL-UNREADABLE', severity: 'warning' },
+  cellLeadingZero: { rule: 'READ-CELL-LEADING-ZERO', severity: 'warning' },
   splitAmbiguous: { rule: 'READ-SPLIT-AMBIGUOUS', severity: 'warning' },
   splitNone: { rule: 'READ-SPLIT-NONE', severity: 'warning' },
   splitInferred: { rule: 'READ-SPLIT-INFERRED', severity: 'info' },

@@ -39,6 +39,8 @@ export interface RawCell {
   kind: 'value' | 'empty' | 'bad';
   raw: string;
   glued?: boolean;
+  /** A blank line that is a trailing blank cell or paragraph spacing (Token.soft). */
+  soft?: boolean;
 }
 
 export interface Collected {
@@ -67,7 +69,7 @@ export function collectValues(tokens: readonly Token[], rows: readonly Row[], la
       if (!structured || isKnownLabel(t.key)) break;
       cells.push({ kind: 'bad', raw: t.raw });
     } else {
-      cells.push({ kind: t.kind, raw: t.raw, glued: t.glued });
+      cells.push({ kind: t.kind, raw: t.raw, glued: t.glued, soft: t.soft });
     }
     j++;
   }
@@ -93,7 +95,7 @@ export function collectValues(tokens: readonly Token[], rows: readonly Row[], la
         if (t.kind === 'text') {
           if (isKnownLabel(t.key)) break;
           cells.push({ kind: 'bad', raw: t.raw });
-        } else cells.push({ kind: t.kind, raw: t.raw });
+        } else cells.push({ kind: t.kind, raw: t.raw, soft: t.soft });
         k++;
       }
       return { cells, next: k, lastRow: row, padded: rows[row]!.padded };
@@ -124,6 +126,8 @@ const DIGITS = /^\d+$/;
  */
 export function fitCells(collected: readonly RawCell[], width: number, padded = true): Fitted {
   if (collected.length === width) return { kind: 'cells', cells: [...collected], found: width };
+  // Soft blank lines at the end are blank cells only if they fill the row exactly (above).
+  if (collected.length > 0 && collected[collected.length - 1]!.soft) return fitCells(collected.filter((c) => !c.soft), width, padded);
   // Without padding every empty cell is a blank value: a count that does not fit is a finding.
   if (!padded && collected.some((c) => c.kind === 'empty')) return { kind: 'cells', cells: [...collected], found: collected.length };
   let first = 0;

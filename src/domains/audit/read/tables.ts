@@ -288,13 +288,13 @@ export function readAppeals(tokens: readonly Token[], rows: readonly Row[], find
   const first = rows[start]!;
   let lastText = -1;
   first.tokens.forEach((t, i) => { if (t.kind === 'text') lastText = i; });
-  for (const t of first.tokens.slice(lastText + 1)) cells.push({ kind: t.kind === 'value' ? 'value' : 'empty', raw: t.raw });
+  for (const t of first.tokens.slice(lastText + 1)) cells.push({ kind: t.kind === 'value' ? 'value' : 'empty', raw: t.raw, soft: t.soft });
   // A row wrapped over several lines (PDF) or split into several table rows continues below.
   for (let r = start + 1; r < rows.length; r++) {
     const row = rows[r]!;
     if (row.tokens.some((t) => t.kind === 'text')) break;
     if (cells.filter((c) => c.kind === 'value').length >= WIDTH4) break;
-    for (const t of row.tokens) cells.push({ kind: t.kind === 'value' ? 'value' : 'empty', raw: t.raw });
+    for (const t of row.tokens) cells.push({ kind: t.kind === 'value' ? 'value' : 'empty', raw: t.raw, soft: t.soft });
     lastRow = r;
   }
   const fit = fitCells(cells, WIDTH4, rows[start]!.padded);

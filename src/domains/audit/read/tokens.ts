@@ -19,6 +19,11 @@ export interface Token {
   row: number;
   /** A value printed glued to its label with no separator (HTML scrape): its cell count is unknown. */
   glued?: boolean;
+  /**
+   * An empty cell that may as well be paragraph spacing: a blank line closing the last row of a
+   * one-cell-per-line table, counted only where it fills the row exactly (rows.ts fitCells).
+   */
+  soft?: boolean;
 }
 
 export interface Row {
@@ -95,12 +100,16 @@ function pushFreeLine(tokens: Token[], line: string, row: number): void {
 }
 
 /**
- * Cells of a `|` row. Markdown rows are framed by pipes, so the outer ones are not cell boundaries;
- * in plain pipe rows a leading or trailing `|` does bound an empty first or last cell.
+ * Cells of a `|` row. In Markdown a leading and a trailing pipe each frame the row (either may be
+ * left out, as in GFM), so they are not cell boundaries; in plain pipe rows a leading or trailing
+ * `|` does bound an empty first or last cell.
  */
 function splitPipes(line: string, framed: boolean): string[] {
   let t = line.trim();
-  if (framed && PIPE.test(t[0] ?? '') && PIPE.test(t[t.length - 1] ?? '')) t = t.slice(1, -1);
+  if (framed) {
+    if (PIPE.test(t[0] ?? '')) t = t.slice(1);
+    if (PIPE.test(t[t.length - 1] ?? '')) t = t.slice(0, -1);
+  }
   return t.split(/[|｜]/);
 }
 
@@ -109,8 +118,12 @@ export function tokenizeLines(lines: readonly string[], from: number, to: number
   const rows: Row[] = [];
   if (cellLineMode) {
     // One cell per line, `|` lines between rows: a row is the run of lines between separators.
-    // Blank lines before the next heading end the last row; they are not empty cells.
+    // Blank lines before the next heading end the last row: one of them is paragraph spacing, the
+    // others may be the row's blank trailing cells (no `|` line closes the last row), kept as soft
+    // empty cells that count only where they make the row exactly as wide as the table.
+    const end = to;
     while (to > from && lines[to - 1]!.trim() === '') to--;
+    const trailing = Math.max(0, end - to - 1);
     let start = from;
     for (let i = from; i <= to; i++) {
       if (i === to || CELL_LINE_SEPARATOR.test(lines[i]!)) {
@@ -118,6 +131,7 @@ export function tokenizeLines(lines: readonly string[], from: number, to: number
           const row: Row = { line: start, lastLine: i - 1, structured: true, padded: false, tokens: [] };
           const index = rows.length;
           for (let j = start; j < i; j++) pushCell(row.tokens, lines[j]!, index, true);
+          if (i === to) for (let k = 0; k < trailing; k++) row.tokens.push({ kind: 'empty', raw: '', key: '', row: index, soft: true });
           if (row.tokens.some((t) => t.kind !== 'empty')) rows.push(row);
         }
         start = i + 1;

@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AnnualReport2019 } from '../../reports/model.ts';
-import { applicationRow } from '../../reports/layout.ts';
+import { applicationRow, blankReport } from '../../reports/layout.ts';
+import { renderReport } from '../../reports/render/index.ts';
+import { setCells } from '../../reports/testing/index.ts';
 import { readReportText } from './index.ts';
 
 const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
@@ -272,5 +274,52 @@ describe('the brief’s run-together example', () => {
     const { report, findings } = readReportText(text);
     expect(Object.values(applicationRow(report!, 'granted'))).toEqual([null, null, null, null, null, null, null]);
     expect(findings).toContainEqual(expect.objectContaining({ rule: 'READ-SPLIT-NONE', at: 'applications.granted' }));
+  });
+});
+
+describe('cell boundaries that are easy to lose', () => {
+  // Every cell 1 except the trailing ones of the last row of tables 二, 三 and 四.
+  const report = blankReport('2021', 2021, '某局');
+  setCells(report, {
+    'active.fees.amount': null,
+    ...Object.fromEntries(['natural', 'commercial', 'research', 'nonprofit'].map((c) => [`applications.carriedForward.${c}`, 1])),
+    ...Object.fromEntries(['review', 'litigationDirect'].flatMap((g) => ['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => [`appeals.${g}.${c}`, 1]))),
+    'appeals.litigationAfterReview.upheld': 1,
+    'appeals.litigationAfterReview.corrected': 1,
+  });
+
+  it('one cell per line: blank lines closing a table are its blank trailing cells, less one line of spacing', () => {
+    const { report: read, findings } = readReportText(renderReport(report, 'cellPerLine'));
+    expect(findings).toEqual([]);
+    expect(read!.active).toEqual(report.active);
+    expect(read!.applications).toEqual(report.applications);
+    expect(read!.appeals).toEqual(report.appeals);
+  });
+
+  it('one cell per line: blank lines that do not fill the row exactly are spacing, and the row is short', () => {
+    const text = renderReport(report, 'cellPerLine').replace('\n\n五、', '\n\n\n五、');
+    const { report: read, findings } = readReportText(text);
+    expect(findings.map((f) => `${f.rule} ${f.at}`)).toEqual(['READ-ROW-CELLS appeals']);
+    expect(read!.appeals).toEqual(report.appeals);
+  });
+
+  it('Markdown: a row missing its leading pipe is framed by its trailing one (no empty last cell)', () => {
+    const row = { natural: null, commercial: 1, research: 1, nonprofit: 1, legal: 1, otherOrg: 1, total: 5 };
+    const withRow = setCells(structuredClone(report), Object.fromEntries(Object.entries(row).map(([c, v]) => [`applications.withheld.thirdPartyRights.${c}`, v])));
+    const markdown = renderReport(withRow, 'markdown');
+    expect(readReportText(markdown).findings).toEqual([]);
+    // The row broken where the blank 自然人 cell ends: `…权益 |   ` / ` 1 | 1 | 1 | 1 | 1 | 5 |`.
+    const text = markdown.replace(/(4\.保护第三方合法权益 \| +)\|/, '$1\n');
+    expect(text).not.toBe(markdown);
+    const { report: read, findings } = readReportText(text);
+    expect(findings.map((f) => `${f.rule} ${f.at}`)).toEqual(['READ-ROW-CELLS applications.withheld.thirdPartyRights']);
+    expect(applicationRow(read!, 'withheld.thirdPartyRights')).toEqual({ natural: 1, commercial: 1, research: 1, nonprofit: 1, legal: 1, otherOrg: 5, total: null });
+  });
+
+  it('a number with a leading zero (two cells run together) is kept with a warning', () => {
+    const text = seed.replace('8.属于行政查询事项\t\t0\t0\t0\t0\t0\t0\t0', '8.属于行政查询事项\t\t0\t0\t0\t00\t0\t0');
+    const { report: read, findings } = readReportText(text);
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'READ-CELL-LEADING-ZERO', severity: 'warning', at: 'applications.withheld.administrativeQuery.legal' }));
+    expect(applicationRow(read!, 'withheld.administrativeQuery').legal).toBe(0);
   });
 });

@@ -28,7 +28,10 @@ export function renderPipe(doc: ReportDocument): string {
   return textDocument(doc, (t) => tableMatrix(t).map((row) => row.join('|')));
 }
 
-/** One cell per line (merged cells once), a `|` line between rows. */
+/**
+ * One cell per line (merged cells once), a `|` line between rows; none after the last row, whose
+ * blank trailing cells are blank lines before the one blank line of paragraph spacing.
+ */
 export function renderCellPerLine(doc: ReportDocument): string {
   return textDocument(doc, (t) => rowOrigins(t).flatMap((row, i) => [...(i > 0 ? ['|'] : []), ...row.cells.map((c) => c.text)]));
 }

@@ -27,6 +27,26 @@ export const corruptionArbitrary: fc.Arbitrary<Corruption[]> = fc.array(
   { minLength: 1, maxLength: 3 },
 );
 
+/**
+ * Whether the edits both drop a line and add one. In the one-cell-per-line form a line is a cell,
+ * so the two can cancel out within a row (`''`,`3` → `3`,`3`), turning one valid row into another
+ * as a duplicated separator does: no reader could notice, so that property skips such edits there.
+ */
+export function dropsAndAddsLines(text: string, edits: readonly Corruption[]): boolean {
+  let out = text;
+  let lines = out.split('\n').length;
+  let dropped = false;
+  let added = false;
+  for (const edit of edits) {
+    out = corrupt(out, [edit]);
+    const now = out.split('\n').length;
+    if (now < lines) dropped = true;
+    if (now > lines) added = true;
+    lines = now;
+  }
+  return dropped && added;
+}
+
 export function corrupt(text: string, edits: readonly Corruption[]): string {
   let out = text;
   for (const edit of edits) {
