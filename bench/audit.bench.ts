@@ -189,9 +189,14 @@ export async function run(): Promise<void> {
     console.log('\nIn-process audit, one core (read file + extract + read + checkReport + checkNarrative):');
     console.log(table(['form', 'files', 'reports/cpu-s', 'reports/s wall', 'cpu ms/report', 'exact', 'error/unread'],
       [...sorted.map(rowCells), rowCells(total), ...[...binaryRows.values()].map(rowCells)]));
-    const rate = total.files / total.cpuSeconds;
+    // process.cpuUsage() also counts V8's helper threads (concurrent GC, compilation), which run on
+    // the other core when there is one; pinned to one core (`taskset -c 0`), wall time is the
+    // honest one-core figure, since everything then shares that core.
+    const pinned = availableParallelism() === 1;
+    const wallRate = total.files / total.seconds;
+    const rate = pinned ? wallRate : total.files / total.cpuSeconds;
     const [load1] = loadavg();
-    console.log(`\nThroughput: ${rate.toFixed(0)} reports per CPU-second on one core (wall: ${(total.files / total.seconds).toFixed(0)}/s, load average ${load1!.toFixed(1)} on ${availableParallelism()} cores) — target ≥ 500: ${rate >= 500 ? 'MET' : 'NOT MET'}`);
+    console.log(`\nThroughput: ${rate.toFixed(0)} reports/s on one core (${pinned ? 'pinned to one core, wall time' : 'CPU time of all threads; pin with `taskset -c 0` for the one-core figure'}; wall ${wallRate.toFixed(0)}/s, load average ${load1!.toFixed(1)} on ${availableParallelism()} cores) — target ≥ 500: ${rate >= 500 ? 'MET' : 'NOT MET'}`);
 
     // 3. memory of the CLI on 1,000 and 10,000 files
     t = performance.now();
