@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { translateCommanderError } from './usage.ts';
 
 type Registrar = (program: Command) => void;
 
@@ -24,7 +25,9 @@ export async function buildProgram(argv: readonly string[]): Promise<Command> {
     .description('gongkai 政府信息公开：年度报告审核、工作日计算、信息处理费、平台服务')
     .version('0.1.0')
     .showHelpAfterError('（使用 --help 查看用法）')
-    .exitOverride();
+    .exitOverride()
+    // Set before the groups add their commands, which inherit it: every usage error in Chinese.
+    .configureOutput({ outputError: (text, write) => write(translateCommanderError(text)) });
   const first = argv.slice(2).find((arg) => !arg.startsWith('-'));
   const wanted = COMMAND_GROUPS.filter((group) => first !== undefined && group.commands.includes(first));
   for (const group of wanted.length > 0 ? wanted : COMMAND_GROUPS) (await group.load())(program);

@@ -7,12 +7,12 @@
  */
 import type { Command } from 'commander';
 import { MAX_FEE_QUANTITY, describeQuote, quoteFee } from '../../domains/requests/fees/index.ts';
-import { parseCount, useChineseErrors } from './calendar.ts';
+import { parseCount } from '../usage.ts';
 
 const NOTE = '说明：仅在申请人申请公开政府信息的数量、频次明显超过合理范围时收取（《政府信息公开条例》第四十二条）；同一申请只能选择按件或按量一种方式计收。';
 
 export function registerFeeCommands(program: Command): void {
-  const group = useChineseErrors(program.command('fee'))
+  const group = program.command('fee')
     .description('信息处理费计算（国办函〔2020〕109号）：按件计收、按量计收');
 
   group.command('pieces')

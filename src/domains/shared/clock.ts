@@ -10,7 +10,3 @@ export function fixedClock(at: Date | string): Clock {
   return { now: () => new Date(instant.getTime()) };
 }
 
-/** Today's calendar date in Asia/Shanghai (UTC+8, no daylight saving), whatever the machine's zone. */
-export function shanghaiDate(instant: Date): string {
-  return new Date(instant.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
