@@ -23,7 +23,7 @@ const gongkai = (env: Record<string, string>, ...args: string[]) => runGongkaiSy
 
 /** `username  password  label…` lines printed by `seed --demo`. */
 function demoPasswords(stdout: string): Map<string, string> {
-  return new Map([...stdout.matchAll(/^\s+([a-z]+)\s+(\S+)\s+\S+（/gm)].map((m) => [m[1]!, m[2]!]));
+  return new Map([...stdout.matchAll(/^\s+([a-z-]+)\s+(\S+)\s+\S+（/gm)].map((m) => [m[1]!, m[2]!]));
 }
 
 async function canSignIn(dataDir: string, username: string, password: string): Promise<boolean> {
@@ -59,7 +59,7 @@ describe('gongkai platform commands on SQLite', { timeout: 240_000 }, () => {
     const run = gongkai(env, 'seed', '--demo');
     expect(run.status).toBe(0);
     passwords = demoPasswords(run.stdout);
-    expect([...passwords.keys()]).toEqual(['admin', 'publisher', 'reviewer', 'secrecy', 'handler', 'leader', 'supervisor']);
+    expect([...passwords.keys()]).toEqual(['admin', 'publisher', 'reviewer', 'secrecy', 'handler', 'leader', 'supervisor', 'shuizhai', 'shuizhai-leader']);
     for (const label of ['系统管理员', '信息发布员', '审核员', '保密审查员', '依申请承办人', '分管领导', '上级监督员']) expect(run.stdout).toContain(label);
     expect(await canSignIn(dataDir, 'supervisor', passwords.get('supervisor')!)).toBe(true);
     const again = gongkai(env, 'seed', '--demo');

@@ -12,11 +12,11 @@ import {
   generatePassword,
   ROLE_LABELS,
   ROLES,
-  seedDemo,
   seedOrganisations,
 } from '../../domains/accounts/index.ts';
 import type { DemoAccount, Role } from '../../domains/accounts/index.ts';
 import { systemClock } from '../../domains/shared/clock.ts';
+import { seedDemoData } from '../demo.ts';
 import { isDomainError } from '../../domains/shared/errors.ts';
 
 /**
@@ -47,7 +47,7 @@ export function registerPlatformCommands(program: Command): void {
       return withDatabase(async ({ db }) => {
         await migrateToLatest(db);
         if (options.demo) {
-          const demo = await seedDemo(db, systemClock);
+          const demo = await seedDemoData(db, systemClock);
           if (demo.seeded) printDemoAccounts(demo.accounts);
           else console.log('数据库中已有机构，未写入演示数据。');
         }

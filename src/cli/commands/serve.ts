@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { migrateToLatest } from '../../db/index.ts';
-import { seedDemo } from '../../domains/accounts/index.ts';
+import { seedDemoData } from '../demo.ts';
 import type { DemoAccount } from '../../domains/accounts/index.ts';
 import { systemClock } from '../../domains/shared/clock.ts';
 import { buildApp } from '../../web/app.ts';
@@ -53,7 +53,7 @@ async function serve(options: { demo: boolean }): Promise<void> {
 
   try {
     if (options.demo) {
-      const demo = await seedDemo(services.db, systemClock);
+      const demo = await seedDemoData(services.db, systemClock);
       if (demo.seeded) printDemoAccounts(demo.accounts);
     }
     const app = await buildApp(services, config);

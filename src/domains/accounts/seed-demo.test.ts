@@ -7,7 +7,7 @@ import { passwordProblems } from './passwords.ts';
 describe('roles', () => {
   it('have the Chinese labels of the issue', () => {
     expect(ROLES.map((r) => ROLE_LABELS[r])).toEqual(['系统管理员', '信息发布员', '审核员', '保密审查员', '依申请承办人', '分管领导', '上级监督员']);
-    expect(new Set(DEMO_USERS.map((u) => u.role))).toEqual(new Set(ROLES));
+    expect(new Set(DEMO_USERS.flatMap((u) => u.roles))).toEqual(new Set(ROLES));
   });
 });
 
@@ -19,7 +19,11 @@ describeEachDialect('seedDemo', (t) => {
       const demo = await seedDemo(fresh.db, TEST_CLOCK);
       expect(demo.seeded).toBe(true);
       expect(demo.organisations.map((o) => o.name)).toEqual(['伊川县人民政府', '水寨镇人民政府', '伊川县教育局', '伊川县财政局']);
-      expect(demo.accounts.map((a) => a.roleLabel)).toEqual(ROLES.map((r) => ROLE_LABELS[r]));
+      expect(demo.accounts.slice(0, ROLES.length).map((a) => a.roleLabel)).toEqual(ROLES.map((r) => ROLE_LABELS[r]));
+      expect(demo.accounts.slice(ROLES.length).map((a) => [a.username, a.organisationCode, a.roleLabel])).toEqual([
+        ['shuizhai', 'yichuan-shuizhai', '信息发布员、依申请承办人'],
+        ['shuizhai-leader', 'yichuan-shuizhai', '审核员、保密审查员、分管领导'],
+      ]);
       for (const account of demo.accounts) expect(passwordProblems(account.password, account.username)).toEqual([]);
       expect(new Set(demo.accounts.map((a) => a.password)).size).toBe(demo.accounts.length);
 

@@ -13,7 +13,8 @@ import type { CommandContext, Organisation } from './types.ts';
 export interface DemoAccount {
   username: string;
   displayName: string;
-  role: Role;
+  roles: Role[];
+  /** The roles' Chinese labels, joined with 、 */
   roleLabel: string;
   organisationCode: string;
   organisationName: string;
@@ -35,15 +36,21 @@ export const DEMO_ORGANISATIONS: readonly { code: string; name: string; kind: Or
   { code: 'yichuan-caizheng', name: '伊川县财政局', kind: 'department', parent: 'yichuan' },
 ];
 
-/** One account per role, all at the county government (the supervisor sees the whole county). */
-export const DEMO_USERS: readonly { username: string; displayName: string; role: Role; organisation: string }[] = [
-  { username: 'admin', displayName: '王管理', role: 'sysadmin', organisation: 'yichuan' },
-  { username: 'publisher', displayName: '李发布', role: 'publisher', organisation: 'yichuan' },
-  { username: 'reviewer', displayName: '张审核', role: 'reviewer', organisation: 'yichuan' },
-  { username: 'secrecy', displayName: '赵保密', role: 'secrecyReviewer', organisation: 'yichuan' },
-  { username: 'handler', displayName: '刘承办', role: 'caseHandler', organisation: 'yichuan' },
-  { username: 'leader', displayName: '陈领导', role: 'leader', organisation: 'yichuan' },
-  { username: 'supervisor', displayName: '周监督', role: 'supervisor', organisation: 'yichuan' },
+/**
+ * One account per role at the county government (the supervisor sees the whole county), and the
+ * township's disclosure office as it usually is: one clerk holding the drafting and handling roles,
+ * and the leader who reviews, checks secrecy and signs off (nobody approves their own work).
+ */
+export const DEMO_USERS: readonly { username: string; displayName: string; roles: readonly Role[]; organisation: string }[] = [
+  { username: 'admin', displayName: '王管理', roles: ['sysadmin'], organisation: 'yichuan' },
+  { username: 'publisher', displayName: '李发布', roles: ['publisher'], organisation: 'yichuan' },
+  { username: 'reviewer', displayName: '张审核', roles: ['reviewer'], organisation: 'yichuan' },
+  { username: 'secrecy', displayName: '赵保密', roles: ['secrecyReviewer'], organisation: 'yichuan' },
+  { username: 'handler', displayName: '刘承办', roles: ['caseHandler'], organisation: 'yichuan' },
+  { username: 'leader', displayName: '陈领导', roles: ['leader'], organisation: 'yichuan' },
+  { username: 'supervisor', displayName: '周监督', roles: ['supervisor'], organisation: 'yichuan' },
+  { username: 'shuizhai', displayName: '孙公开', roles: ['publisher', 'caseHandler'], organisation: 'yichuan-shuizhai' },
+  { username: 'shuizhai-leader', displayName: '吴镇长', roles: ['reviewer', 'secrecyReviewer', 'leader'], organisation: 'yichuan-shuizhai' },
 ];
 
 /**
@@ -70,13 +77,13 @@ export async function seedDemo(db: Kysely<Database>, clock: Clock): Promise<Demo
         username: spec.username,
         displayName: spec.displayName,
         password,
-        roles: [{ organisationId: organisation.id, role: spec.role }],
+        roles: spec.roles.map((role) => ({ organisationId: organisation.id, role })),
       });
       accounts.push({
         username: spec.username,
         displayName: spec.displayName,
-        role: spec.role,
-        roleLabel: ROLE_LABELS[spec.role],
+        roles: [...spec.roles],
+        roleLabel: spec.roles.map((role) => ROLE_LABELS[role]).join('、'),
         organisationCode: organisation.code,
         organisationName: organisation.name,
         password,
