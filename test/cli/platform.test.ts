@@ -176,7 +176,7 @@ describe.runIf(dialectsUnderTest().includes('postgres'))('gongkai platform comma
     expect(migrate.status).toBe(0);
     const seed = gongkai(env, 'seed', '--demo');
     expect(seed.status).toBe(0);
-    expect(demoPasswords(seed.stdout).size).toBe(7);
+    expect(demoPasswords(seed.stdout).size).toBe(9);
     const user = gongkai(env, 'user', 'create', '--username', 'pguser', '--name', '数据库', '--org', 'yichuan-jiaoyu', '--role', 'caseHandler');
     expect(user.status).toBe(0);
     expect(user.stdout).toContain('伊川县教育局 · 依申请承办人');
