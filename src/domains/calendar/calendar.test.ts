@@ -133,6 +133,22 @@ describe('loadCalendar: years and corrections as files', () => {
     expect(labour.amendedBy[0]!.notice.date).toBe('2019-03-22');
   });
 
+  // The notices as reviewed against gov.cn (issue 10 item 9): 文号, date and whether confirmed.
+  it.each([
+    [2019, '2019', '国办发明电〔2018〕15号', '2018-12-04'],
+    [2019, '2019-劳动节调整', '国办发明电〔2019〕3号', '2019-03-22'],
+    [2020, '2020', '国办发明电〔2019〕16号', undefined],
+    [2021, '2021', '国办发明电〔2020〕27号', undefined],
+    [2022, '2022', '国办发明电〔2021〕11号', undefined],
+    [2023, '2023', '国办发明电〔2022〕16号', undefined],
+    [2024, '2024', '国办发明电〔2023〕7号', undefined],
+    [2025, '2025', '国办发明电〔2024〕12号', undefined],
+    [2026, '2026', '国办发明电〔2025〕7号', '2025-11-04'],
+  ] as const)('%i notice %s is %s, verified', (year, id, documentNumber, date) => {
+    const notice = cal.yearFile(year)!.notices.find((n) => n.id === id)!;
+    expect(notice).toMatchObject({ documentNumber, verified: true, ...(date ? { date } : {}) });
+  });
+
   it('a 2027 file added without code change ends the fallback', () => {
     const c = loadCalendar([{
       year: 2027,

@@ -1,21 +1,28 @@
-/** Counting working days with pauses left out (第三十三条第二款: consultation time is not counted). */
+/** Counting working days with pauses left out (第三十三条第三款: consultation time is not counted). */
 import type { Calendar, CalendarDate } from '../../calendar/index.ts';
 import { addDays } from '../../calendar/index.ts';
 
-/** A pause as counting needs it: working days in (from, to ?? limit] are not counted. */
+/**
+ * A pause as counting needs it: working days in (from, to ?? limit] are not counted. A pause with
+ * neither `to` nor `limit` (an open consultation of an agency that has no answer period) has no end yet.
+ */
 export interface PauseSpan {
   from: CalendarDate;
   to: CalendarDate | null;
-  limit: CalendarDate;
+  limit: CalendarDate | null;
 }
 
-/** The `limit`-th counted working day after `base`, skipping working days inside pauses (from, to]. */
-export function countForward(calendar: Calendar, base: CalendarDate, limit: number, pauses: readonly PauseSpan[]): { date: CalendarDate; provisional: boolean } {
+/**
+ * The `limit`-th counted working day after `base`, skipping working days inside pauses (from, to];
+ * null if the count runs into a pause that has no end yet.
+ */
+export function countForward(calendar: Calendar, base: CalendarDate, limit: number, pauses: readonly PauseSpan[]): { date: CalendarDate | null; provisional: boolean } {
   let day = base;
   let counted = 0;
   let provisional = false;
   while (counted < limit) {
     day = addDays(day, 1);
+    if (pauses.some((p) => isEndless(p) && day > p.from)) return { date: null, provisional };
     if (calendar.isWorkday(day) && !inPause(day, pauses)) counted++;
     provisional ||= calendar.isProvisional(day);
   }
@@ -35,5 +42,9 @@ export function countBetween(calendar: Calendar, from: CalendarDate, to: Calenda
 }
 
 export function inPause(day: CalendarDate, pauses: readonly PauseSpan[]): boolean {
-  return pauses.some((p) => day > p.from && day <= (p.to ?? p.limit));
+  return pauses.some((p) => day > p.from && (isEndless(p) || day <= (p.to ?? p.limit)!));
+}
+
+function isEndless(p: PauseSpan): boolean {
+  return p.to === null && p.limit === null;
 }

@@ -26,34 +26,52 @@ export const RECEIPT_RULES: Record<ReceiptChannel, ReceiptRule> = {
   email: { label: '电子邮件', needsConfirmation: true, rule: '电子邮件属于数据电文，按互联网渠道处理，以双方确认之日为收到申请之日（第三十一条第（三）项，推定适用）' },
 };
 
-export const CONSULTED_PARTIES = ['thirdParty', 'otherAgency'] as const;
-/** 第三十二条 third party (第三方) · 第三十四条 other agency that made the information jointly. */
+export const CONSULTED_PARTIES = ['thirdParty', 'otherAgency', 'competentAuthority'] as const;
+/**
+ * 第三十二条 third party (第三方) · 第三十四条 other agency that made the information jointly
+ * (共同制作的其他机关) · any other agency consulted that is not a co-maker, e.g. the competent
+ * department or the secrecy administration under 第十七条 (有关主管部门或者保密行政管理部门).
+ * All three pause the clock (第三十三条第三款); only the first two have a 15-WD answer period, and
+ * only co-makers' silence counts as consent (第三十四条).
+ */
 export type ConsultedParty = (typeof CONSULTED_PARTIES)[number];
 
 export const CONSULTED_PARTY_LABELS: Record<ConsultedParty, { label: string; article: string }> = {
   thirdParty: { label: '征求第三方意见', article: '第三十二条' },
-  otherAgency: { label: '征求其他机关意见', article: '第三十四条' },
+  otherAgency: { label: '征求共同制作机关意见', article: '第三十四条' },
+  competentAuthority: { label: '征求有关主管部门或者保密行政管理部门意见', article: '第十七条' },
 };
+
+/** Whether the consulted party must answer within 15 WD of receiving the request (第三十二条, 第三十四条). */
+export function hasAnswerPeriod(party: ConsultedParty): boolean {
+  return party !== 'competentAuthority';
+}
 
 export type ClockEvent =
   /** 收到申请. `on` = the day it was submitted, signed for or arrived; `confirmedOn` where 第三十一条 needs it. */
   | { type: 'received'; on: CalendarDate; channel: ReceiptChannel; confirmedOn?: CalendarDate }
-  /** 补正告知 sent (第三十条), with the reasonable period the agency set for the correction, if any. */
-  | { type: 'correctionRequested'; on: CalendarDate; correctionDueOn?: CalendarDate }
+  /**
+   * 补正告知 sent (第三十条), with the reasonable period (合理的补正期限) it gives the applicant:
+   * a notice without one is an error (`clock.correction_period_required`).
+   */
+  | { type: 'correctionRequested'; on: CalendarDate; correctionDueOn: CalendarDate }
   /** The corrected application arrived: the reply clock restarts from this day (第三十条). */
   | { type: 'correctionReceived'; on: CalendarDate }
   /** The correction period passed without good reason: 视为放弃申请 (第三十条). */
   | { type: 'correctionLapsed'; on: CalendarDate }
-  /** Written consultation sent (第三十二条 / 第三十四条); `deliveredOn` = when the party received it. */
+  /** Written consultation sent (第三十二条 / 第三十四条 / 第十七条); `deliveredOn` = when the party received it. */
   | { type: 'consultationStarted'; on: CalendarDate; party: ConsultedParty; deliveredOn?: CalendarDate }
   /** The consulted party's answer arrived. */
   | { type: 'consultationEnded'; on: CalendarDate }
-  /** 延长答复期限 (第三十三条第二款): approved by the head of the disclosure office, at most 20 WD. */
+  /** 延长答复期限 (第三十三条第二款): approved by the head of the disclosure office; all extensions together at most 20 WD. */
   | { type: 'extended'; on: CalendarDate; workdays: number; approvedBy: string }
   /** 合理的延迟答复期限 set under 第三十五条. */
   | { type: 'reasonableDeadlineSet'; on: CalendarDate; dueOn: CalendarDate; reason?: string }
-  /** The applicant received the 收费通知 (国办函〔2020〕109号). */
-  | { type: 'feeNoticeReceived'; on: CalendarDate; amountYuan?: number }
+  /**
+   * The applicant received the 收费通知 (国办函〔2020〕109号) on `on`; the agency sent (发出) it on
+   * `sentOn`, which is what must fall within the reply period.
+   */
+  | { type: 'feeNoticeReceived'; on: CalendarDate; sentOn: CalendarDate; amountYuan?: number }
   | { type: 'feePaid'; on: CalendarDate }
   /** The payment window passed unpaid: 视为放弃申请. */
   | { type: 'feeLapsed'; on: CalendarDate }

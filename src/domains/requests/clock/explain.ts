@@ -12,11 +12,11 @@ export function explainLedger(calendar: Calendar, ledger: Ledger, extension: num
     if ((s.kind === 'consultation' || s.kind === 'feeWindow') && s.workdays !== null && s.to) {
       text += `暂停至 ${s.to}，共 ${s.workdays} 个工作日不计入答复期限。`;
     } else if ((s.kind === 'consultation' || s.kind === 'feeWindow') && s.to === null) {
-      text += '尚未结束，暂按其期限届满推算。';
+      text += pauses.some((p) => p.segment === s && p.limit === null) ? '尚未结束。' : '尚未结束，暂按其期限届满推算。';
     }
     lines.push(`${i + 1}. 【${s.article}】${text}`);
   });
-  const paused = pauses.reduce((n, p) => n + (p.segment.workdays ?? Math.max(0, countBetweenPlain(p.from, p.limit))), 0);
+  const paused = pauses.reduce((n, p) => n + (p.segment.workdays ?? (p.limit === null ? 0 : Math.max(0, countBetweenPlain(p.from, p.limit)))), 0);
   if (ledger.dueOn) {
     const custom = ledger.segments.some((s) => s.kind === 'reasonableDeadline');
     const how = custom
@@ -25,6 +25,8 @@ export function explainLedger(calendar: Calendar, ledger: Ledger, extension: num
     lines.push(`结论：答复期限届满日为 ${describeDate(ledger.dueOn)}（${how}）。`);
   } else if (ledger.status === 'awaitingCorrection') {
     lines.push('结论：等待补正，答复期限自收到补正后的申请之日起重新计算。');
+  } else if (ledger.status === 'paused') {
+    lines.push('结论：征求意见尚未结束，所需时间不计入答复期限，答复期限届满日待收到意见后确定。');
   }
   if (ledger.provisional) lines.push('注意：计算涉及尚未公布节假日安排的年份，暂按周一至周五计算，结果为临时结果，待国务院办公厅通知公布后须复核。');
   for (const w of ledger.warnings) lines.push(`提示：${w}`);

@@ -46,7 +46,7 @@ describe('due dates', () => {
       { type: 'correctionRequested', on: d('2026-02-26'), correctionDueOn: d('2026-03-13') },
       { type: 'correctionReceived', on: d('2026-03-02') },
     ], '2026-03-30', 'running'],
-    ['waiting for the correction: no due date', [inPerson('2026-02-13'), { type: 'correctionRequested', on: d('2026-02-26') }], null, 'awaitingCorrection'],
+    ['waiting for the correction: no due date', [inPerson('2026-02-13'), { type: 'correctionRequested', on: d('2026-02-26'), correctionDueOn: d('2026-03-13') }], null, 'awaitingCorrection'],
     ['third-party consultation paused across 中秋 and 国庆 (9 WD not counted)', [
       inPerson('2026-09-14'),
       { type: 'consultationStarted', on: d('2026-09-22'), party: 'thirdParty' },
@@ -78,10 +78,10 @@ describe('due dates', () => {
     ], '2026-12-31', 'running'],
     ['fee window paused, then paid', [
       inPerson('2026-09-21'),
-      { type: 'feeNoticeReceived', on: d('2026-09-24'), amountYuan: 300 },
+      { type: 'feeNoticeReceived', on: d('2026-09-24'), sentOn: d('2026-09-24'), amountYuan: 300 },
       { type: 'feePaid', on: d('2026-09-29') },
     ], '2026-10-28', 'running'],
-    ['awaiting payment', [inPerson('2026-09-21'), { type: 'feeNoticeReceived', on: d('2026-09-24') }], '2026-11-23', 'awaitingPayment'],
+    ['awaiting payment', [inPerson('2026-09-21'), { type: 'feeNoticeReceived', on: d('2026-09-24'), sentOn: d('2026-09-24') }], '2026-11-23', 'awaitingPayment'],
     ['2020: the extended Spring Festival', [inPerson('2020-01-20')], '2020-02-25', 'running'],
   ])('%s', (_name, events, dueOn, status) => {
     const l = ledger(...events);
@@ -95,7 +95,7 @@ describe('due dates', () => {
   });
 
   it('a late 补正 notice is accepted with a warning', () => {
-    const l = ledger(inPerson('2026-02-13'), { type: 'correctionRequested', on: d('2026-03-03') });
+    const l = ledger(inPerson('2026-02-13'), { type: 'correctionRequested', on: d('2026-03-03'), correctionDueOn: d('2026-03-17') });
     expect(l.warnings.join()).toMatch(/晚于第三十条/);
   });
 
@@ -110,7 +110,7 @@ describe('due dates', () => {
   it('payment due 20 WD from the day after the notice; unpaid closes the application', () => {
     const l = ledger(
       inPerson('2026-09-21'),
-      { type: 'feeNoticeReceived', on: d('2026-09-24') },
+      { type: 'feeNoticeReceived', on: d('2026-09-24'), sentOn: d('2026-09-24') },
       { type: 'feeLapsed', on: d('2026-10-30') },
     );
     expect(l.paymentDueOn).toBe('2026-10-29');
@@ -171,7 +171,7 @@ describe('explain()', () => {
       { type: 'consultationEnded', on: d('2026-10-12') },
       { type: 'extended', on: d('2026-10-28'), workdays: 20, approvedBy: '王主任' },
     ).explain(d('2026-11-02'));
-    for (const part of ['第三十一条', '第三十三条第一款', '第三十二条', '共 9 个工作日不计入', '王主任', '延长答复期限 20 个工作日', '2026-11-26（星期四）', '中秋节', '国庆节', '还有 18 个工作日']) {
+    for (const part of ['第三十一条', '第三十三条第二款', '第三十三条第三款', '第三十二条', '共 9 个工作日不计入', '王主任', '延长答复期限 20 个工作日', '2026-11-26（星期四）', '中秋节', '国庆节', '还有 18 个工作日']) {
       expect(text).toContain(part);
     }
   });
@@ -179,7 +179,7 @@ describe('explain()', () => {
   it('explains a 补正 restart', () => {
     const text = ledger(
       inPerson('2026-02-13'),
-      { type: 'correctionRequested', on: d('2026-02-26') },
+      { type: 'correctionRequested', on: d('2026-02-26'), correctionDueOn: d('2026-03-13') },
       { type: 'correctionReceived', on: d('2026-03-02') },
     ).explain();
     expect(text).toContain('第三十条');
@@ -195,22 +195,22 @@ describe('invalid sequences are typed errors with stable codes', () => {
     ['not starting with receipt', 'clock.first_event_not_receipt', [{ type: 'replied', on: d('2026-09-21') }]],
     ['received twice', 'clock.duplicate_receipt', [inPerson('2026-09-21'), inPerson('2026-09-22')]],
     ['out of order', 'clock.out_of_order', [inPerson('2026-09-21'), extend('2026-10-01'), { type: 'replied', on: d('2026-09-30') }]],
-    ['a second extension', 'clock.second_extension', [inPerson('2026-09-21'), extend('2026-10-01', 5), extend('2026-10-02', 5)]],
+    ['extensions over 20 WD in total', 'clock.extension_over_limit', [inPerson('2026-09-21'), extend('2026-10-01', 15), extend('2026-10-02', 6)]],
     ['an extension over 20 WD', 'clock.invalid_extension', [inPerson('2026-09-21'), extend('2026-10-01', 21)]],
     ['an extension of 0 WD', 'clock.invalid_extension', [inPerson('2026-09-21'), extend('2026-10-01', 0)]],
     ['an extension without approver', 'clock.extension_without_approver', [inPerson('2026-09-21'), extend('2026-10-01', 10, ' ')]],
-    ['a second 补正', 'clock.second_correction', [inPerson('2026-09-21'), { type: 'correctionRequested', on: d('2026-09-22') }, { type: 'correctionReceived', on: d('2026-09-24') }, { type: 'correctionRequested', on: d('2026-09-25') }]],
-    ['补正 after an extension', 'clock.correction_after_processing', [inPerson('2026-09-21'), extend('2026-09-22', 5), { type: 'correctionRequested', on: d('2026-09-23') }]],
+    ['a second 补正', 'clock.second_correction', [inPerson('2026-09-21'), { type: 'correctionRequested', on: d('2026-09-22'), correctionDueOn: d('2026-12-01') }, { type: 'correctionReceived', on: d('2026-09-24') }, { type: 'correctionRequested', on: d('2026-09-25'), correctionDueOn: d('2026-12-01') }]],
+    ['补正 after an extension', 'clock.correction_after_processing', [inPerson('2026-09-21'), extend('2026-09-22', 5), { type: 'correctionRequested', on: d('2026-09-23'), correctionDueOn: d('2026-12-01') }]],
     ['correction received without a request', 'clock.not_awaiting_correction', [inPerson('2026-09-21'), { type: 'correctionReceived', on: d('2026-09-24') }]],
     ['lapse before the correction period ends', 'clock.correction_period_open', [inPerson('2026-09-21'), { type: 'correctionRequested', on: d('2026-09-22'), correctionDueOn: d('2026-10-09') }, { type: 'correctionLapsed', on: d('2026-10-09') }]],
-    ['extension while waiting for 补正', 'clock.awaiting_correction', [inPerson('2026-09-21'), { type: 'correctionRequested', on: d('2026-09-22') }, extend('2026-09-23')]],
+    ['extension while waiting for 补正', 'clock.awaiting_correction', [inPerson('2026-09-21'), { type: 'correctionRequested', on: d('2026-09-22'), correctionDueOn: d('2026-12-01') }, extend('2026-09-23')]],
     ['two consultations at once', 'clock.already_paused', [inPerson('2026-09-21'), { type: 'consultationStarted', on: d('2026-09-22'), party: 'thirdParty' }, { type: 'consultationStarted', on: d('2026-09-23'), party: 'otherAgency' }]],
     ['answer without consultation', 'clock.not_consulting', [inPerson('2026-09-21'), { type: 'consultationEnded', on: d('2026-09-22') }]],
     ['extension after a 第三十五条 deadline', 'clock.custom_deadline_fixed', [inPerson('2026-09-21'), { type: 'reasonableDeadlineSet', on: d('2026-09-22'), dueOn: d('2026-12-31') }, extend('2026-09-23')]],
     ['第三十五条 deadline not after its own date', 'clock.custom_deadline_not_after', [inPerson('2026-09-21'), { type: 'reasonableDeadlineSet', on: d('2026-09-22'), dueOn: d('2026-09-22') }]],
-    ['two fee notices', 'clock.second_fee_notice', [inPerson('2026-09-21'), { type: 'feeNoticeReceived', on: d('2026-09-22') }, { type: 'feePaid', on: d('2026-09-23') }, { type: 'feeNoticeReceived', on: d('2026-09-24') }]],
+    ['two fee notices', 'clock.second_fee_notice', [inPerson('2026-09-21'), { type: 'feeNoticeReceived', on: d('2026-09-22'), sentOn: d('2026-09-22') }, { type: 'feePaid', on: d('2026-09-23') }, { type: 'feeNoticeReceived', on: d('2026-09-24'), sentOn: d('2026-09-24') }]],
     ['payment without notice', 'clock.no_fee_notice', [inPerson('2026-09-21'), { type: 'feePaid', on: d('2026-09-23') }]],
-    ['fee lapsed inside the window', 'clock.fee_window_open', [inPerson('2026-09-21'), { type: 'feeNoticeReceived', on: d('2026-09-24') }, { type: 'feeLapsed', on: d('2026-10-28') }]],
+    ['fee lapsed inside the window', 'clock.fee_window_open', [inPerson('2026-09-21'), { type: 'feeNoticeReceived', on: d('2026-09-24'), sentOn: d('2026-09-24') }, { type: 'feeLapsed', on: d('2026-10-28') }]],
     ['events after the reply', 'clock.closed', [inPerson('2026-09-21'), { type: 'replied', on: d('2026-09-25') }, extend('2026-09-26')]],
     ['confirmation before arrival', 'clock.confirmation_before_arrival', [{ type: 'received', on: d('2026-09-21'), channel: 'online', confirmedOn: d('2026-09-20') }]],
   ])('%s → %s', (_name, code, events) => {
@@ -229,5 +229,123 @@ describe('the error catalog and its documentation stay in step', () => {
   it.each(Object.keys(CLOCK_ERROR_CODES))('docs/domain-rules.md lists %s', async (code) => {
     const { readFileSync } = await import('node:fs');
     expect(readFileSync('docs/domain-rules.md', 'utf8')).toContain(`\`${code}\``);
+  });
+});
+
+describe('legal review of the clock (issue 10 item 9)', () => {
+  const extend = (on: string, workdays: number): ClockEvent => ({ type: 'extended', on: d(on), workdays, approvedBy: '王主任' });
+  const codeOf = (events: ClockEvent[]): string | undefined => {
+    try {
+      buildLedger(cal, events);
+      return undefined;
+    } catch (e) {
+      return (e as { code: string }).code;
+    }
+  };
+
+  it('cites 第三十三条第二款 for the 20 WD and 第三款 for consultation time, never 第一款', () => {
+    const l = ledger(
+      inPerson('2026-09-14'),
+      { type: 'consultationStarted', on: d('2026-09-22'), party: 'thirdParty' },
+      { type: 'consultationEnded', on: d('2026-10-12') },
+    );
+    expect(l.segments.find((s) => s.kind === 'replyPeriod')!.article).toBe('《政府信息公开条例》第三十三条第二款');
+    expect(l.segments.find((s) => s.kind === 'consultation')!.article).toBe('《政府信息公开条例》第三十二条、第三十三条第三款');
+    const text = l.explain(d('2026-10-12'));
+    expect(text).not.toContain('第三十三条第一款');
+    expect(text).toContain('不计算在答复期限内（第三十三条第三款）');
+  });
+
+  describe('a 补正 notice carries its correction period (第三十条)', () => {
+    it.each([
+      ['no period', { type: 'correctionRequested', on: d('2026-09-22') } as unknown as ClockEvent],
+      ['a period ending on the notice day', { type: 'correctionRequested', on: d('2026-09-22'), correctionDueOn: d('2026-09-22') } as ClockEvent],
+    ])('%s → clock.correction_period_required', (_name, notice) => {
+      expect(codeOf([inPerson('2026-09-21'), notice])).toBe('clock.correction_period_required');
+    });
+    it('a lapse on the last day of the period is refused, the day after it is accepted', () => {
+      const notice: ClockEvent = { type: 'correctionRequested', on: d('2026-09-22'), correctionDueOn: d('2026-10-09') };
+      expect(codeOf([inPerson('2026-09-21'), notice, { type: 'correctionLapsed', on: d('2026-10-09') }])).toBe('clock.correction_period_open');
+      expect(ledger(inPerson('2026-09-21'), notice, { type: 'correctionLapsed', on: d('2026-10-10') }).closure).toMatchObject({ reason: 'correctionLapsed' });
+    });
+  });
+
+  it('a 第三十五条 deadline must be later than the statutory one (2026-10-26 here)', () => {
+    const set = (dueOn: string): ClockEvent => ({ type: 'reasonableDeadlineSet', on: d('2026-09-28'), dueOn: d(dueOn) });
+    expect(codeOf([inPerson('2026-09-21'), set('2026-10-23')])).toBe('clock.custom_deadline_not_after');
+    expect(codeOf([inPerson('2026-09-21'), set('2026-10-26')])).toBe('clock.custom_deadline_not_after');
+    expect(ledger(inPerson('2026-09-21'), set('2026-10-27')).dueOn).toBe('2026-10-27');
+    // With an extension the statutory date moves too.
+    const later = (dueOn: string): ClockEvent => ({ type: 'reasonableDeadlineSet', on: d('2026-10-21'), dueOn: d(dueOn) });
+    expect(codeOf([inPerson('2026-09-21'), extend('2026-10-20', 20), later('2026-11-23')])).toBe('clock.custom_deadline_not_after');
+    expect(ledger(inPerson('2026-09-21'), extend('2026-10-20', 20), later('2026-11-24')).dueOn).toBe('2026-11-24');
+  });
+
+  describe('consulting an agency that is not a co-maker (第十七条): no 15 WD cap, no deemed consent', () => {
+    const start: ClockEvent = { type: 'consultationStarted', on: d('2026-09-22'), party: 'competentAuthority' };
+    const counted = cal.workdaysBetween(d('2026-09-14'), d('2026-09-22')).count;
+
+    it('the pause lasts until the answer, however long', () => {
+      const l = ledger(inPerson('2026-09-14'), start, { type: 'consultationEnded', on: d('2026-12-01') });
+      expect(l.dueOn).toBe(cal.addWorkdays(d('2026-12-01'), 20 - counted).date);
+      expect(l.warnings).toEqual([]);
+      const seg = l.segments.find((s) => s.kind === 'consultation')!;
+      expect(seg.workdays).toBe(cal.workdaysBetween(d('2026-09-22'), d('2026-12-01')).count);
+      expect(seg.article).toBe('《政府信息公开条例》第十七条、第三十三条第三款');
+      expect(seg.text).not.toMatch(/逾期未提出意见的视为同意|15个工作日内/);
+      expect(seg.text).toContain('不适用“逾期视为同意”');
+    });
+
+    it('while it is open there is no due date, and the days left stay what they were', () => {
+      const l = ledger(inPerson('2026-09-14'), start);
+      expect(l.status).toBe('paused');
+      expect(l.dueOn).toBeNull();
+      expect(l.asOf(d('2026-10-15'))).toMatchObject({ dueOn: null, workdaysLeft: 20 - counted, overdue: false });
+      expect(l.asOf(d('2027-03-01'))).toMatchObject({ dueOn: null, workdaysLeft: 20 - counted, overdue: false });
+      expect(l.explain()).toContain('答复期限届满日待收到意见后确定');
+    });
+
+    it('a co-maker (第三十四条) keeps its 15 WD limit and deemed consent', () => {
+      const l = ledger(inPerson('2026-09-14'), { ...start, party: 'otherAgency' } as ClockEvent);
+      expect(l.dueOn).toBe('2026-11-06');
+      expect(l.segments.find((s) => s.kind === 'consultation')!.text).toContain('逾期未提出意见的视为同意公开');
+    });
+
+    it('a reply ends it; the reply is judged against the due date with the pause closed that day', () => {
+      const l = ledger(inPerson('2026-09-14'), start, { type: 'replied', on: d('2026-12-01'), outcome: 'disclosed' });
+      expect(l.closure).toMatchObject({ late: false });
+    });
+  });
+
+  describe('the fee notice is judged by the day it was sent (发出)', () => {
+    const fee = (sentOn: string | undefined, on: string): ClockEvent => ({ type: 'feeNoticeReceived', on: d(on), ...(sentOn ? { sentOn: d(sentOn) } : {}) }) as ClockEvent;
+    it('sent on the due date, received two days later: on time', () => {
+      expect(ledger(inPerson('2026-09-21'), fee('2026-10-26', '2026-10-28')).warnings).toEqual([]);
+    });
+    it('sent the day after the due date: a warning', () => {
+      expect(ledger(inPerson('2026-09-21'), fee('2026-10-27', '2026-10-27')).warnings.join()).toMatch(/收费通知于 2026-10-27 发出/);
+    });
+    it('without a sending date, or sent after it was received: errors', () => {
+      expect(codeOf([inPerson('2026-09-21'), fee(undefined, '2026-10-27')])).toBe('clock.fee_notice_sent_required');
+      expect(codeOf([inPerson('2026-09-21'), fee('2026-10-28', '2026-10-27')])).toBe('clock.fee_notice_sent_after_receipt');
+    });
+  });
+
+  describe('extensions: as many as needed within 20 WD in total (第三十三条第二款)', () => {
+    it('10 + 10 WD reach the same date as one 20 WD extension', () => {
+      const l = ledger(inPerson('2026-09-21'), extend('2026-10-12', 10), extend('2026-10-20', 10));
+      expect(l.dueOn).toBe('2026-11-23');
+      expect(l.segments.filter((s) => s.kind === 'extension')).toHaveLength(2);
+    });
+    it('going over 20 WD in total is clock.extension_over_limit', () => {
+      expect(codeOf([inPerson('2026-09-21'), extend('2026-10-12', 10), extend('2026-10-20', 11)])).toBe('clock.extension_over_limit');
+      expect(codeOf([inPerson('2026-09-21'), extend('2026-10-12', 20), extend('2026-10-20', 1)])).toBe('clock.extension_over_limit');
+    });
+    it('nothing tells the applicant it "can only be extended once"', () => {
+      const text = ledger(inPerson('2026-09-21'), extend('2026-10-12', 10)).explain();
+      expect(text).not.toContain('只能延长一次');
+      expect(Object.values(CLOCK_ERROR_CODES).join()).not.toContain('只能延长一次');
+      expect(Object.keys(CLOCK_ERROR_CODES)).not.toContain('clock.second_extension');
+    });
   });
 });

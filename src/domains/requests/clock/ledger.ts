@@ -6,26 +6,29 @@
  *  - 收到申请之日 by channel: 第三十一条.
  *  - 补正告知 within 7 working days of receipt; the reply period restarts from the day the
  *    corrected application arrives; a lapsed correction closes the application: 第三十条.
- *  - reply within 20 working days of receipt: 第三十三条第一款.
- *  - one extension of at most 20 working days, approved by the head of the disclosure office:
- *    第三十三条第二款.
- *  - time spent consulting a third party (第三十二条) or another agency (第三十四条) is not
- *    counted (第三十三条第二款); each answers within 15 working days.
- *  - a reasonable delayed reply period for excessive applications: 第三十五条.
- *  - fee payment within 20 working days from the day after the fee notice; unpaid = abandoned:
- *    国办函〔2020〕109号 as restated by provincial rules (domain reference §3.4).
+ *  - reply within 20 working days of receipt: 第三十三条第二款.
+ *  - extension by at most 20 working days in total, approved by the head of the disclosure
+ *    office: 第三十三条第二款.
+ *  - time spent consulting a third party (第三十二条), a co-maker agency (第三十四条) or another
+ *    agency (e.g. 第十七条) is not counted (第三十三条第三款); third parties and co-makers answer
+ *    within 15 working days, other agencies take the time needed.
+ *  - a reasonable delayed reply period, later than the statutory one, for excessive
+ *    applications: 第三十五条.
+ *  - the fee notice is sent within the reply period; payment within 20 working days from the day
+ *    after the applicant receives it; unpaid = abandoned: 国办函〔2020〕109号 as restated by
+ *    provincial rules (domain reference §3.4).
  */
 import type { Calendar, CalendarDate } from '../../calendar/index.ts';
 import { describeDate, describeSpan } from '../../calendar/index.ts';
 import type { Outcome } from '../outcomes/outcomes.ts';
 import type { ClockEvent, ConsultedParty } from './events.ts';
-import { CONSULTED_PARTY_LABELS, RECEIPT_RULES } from './events.ts';
+import { CONSULTED_PARTY_LABELS, RECEIPT_RULES, hasAnswerPeriod } from './events.ts';
 import { ClockError } from './errors.ts';
 import { explainLedger } from './explain.ts';
 import { countBetween, countForward } from './counting.ts';
 
 const TIAOLI = '《政府信息公开条例》';
-export const REPLY_WORKDAYS = 20; // 第三十三条第一款
+export const REPLY_WORKDAYS = 20; // 第三十三条第二款
 export const MAX_EXTENSION_WORKDAYS = 20; // 第三十三条第二款
 export const CORRECTION_NOTICE_WORKDAYS = 7; // 第三十条
 export const CONSULTATION_WORKDAYS = 15; // 第三十二条, 第三十四条
@@ -78,7 +81,10 @@ export interface ClockReading {
 export interface Ledger {
   receivedOn: CalendarDate;
   status: ClockStatus;
-  /** The reply due date (答复期限届满日), null while waiting for a correction or after a lapsed correction. */
+  /**
+   * The reply due date (答复期限届满日); null while waiting for a correction, after a lapsed
+   * correction, and while a consultation without an answer period (第十七条) is open.
+   */
   dueOn: CalendarDate | null;
   /** True if the due date assumes an open pause ends when its own period ends. */
   dueIsProjected: boolean;
@@ -119,8 +125,8 @@ export interface Pause {
   from: CalendarDate;
   /** Day the pause ended (inclusive), null while open. */
   to: CalendarDate | null;
-  /** When the pause ends by itself: the consulted party's 15 WD, or the payment window. */
-  limit: CalendarDate;
+  /** When the pause ends by itself: the consulted party's 15 WD, or the payment window; null if it has no such end. */
+  limit: CalendarDate | null;
   segment: Segment;
 }
 
@@ -161,14 +167,14 @@ export function buildLedger(calendar: Calendar, events: readonly ClockEvent[]): 
   let custom: CalendarDate | null = null;
   let pauses: Pause[] = [];
   let open: Pause | null = null;
-  let correction: { on: CalendarDate; dueOn?: CalendarDate } | null = null;
+  let correction: { on: CalendarDate; dueOn: CalendarDate } | null = null;
   let fee: { on: CalendarDate; dueOn: CalendarDate } | null = null;
   let closure: Ledger['closure'] = null;
   let last = receivedOn;
 
   function pushReplyPeriod(from: CalendarDate, restarted: boolean): Segment {
     const s: Segment = {
-      kind: 'replyPeriod', article: `${TIAOLI}${restarted ? '第三十条、' : ''}第三十三条第一款`, from, to: null, workdays: REPLY_WORKDAYS, provisional: false,
+      kind: 'replyPeriod', article: `${TIAOLI}${restarted ? '第三十条、' : ''}第三十三条第二款`, from, to: null, workdays: REPLY_WORKDAYS, provisional: false,
       text: restarted
         ? `答复期限自收到补正后申请之日 ${describeDate(from)} 重新起算，${REPLY_WORKDAYS}个工作日（起算日不计入）。`
         : `答复期限自收到申请之日 ${describeDate(from)} 起算，${REPLY_WORKDAYS}个工作日（起算日不计入）。`,
@@ -181,14 +187,15 @@ export function buildLedger(calendar: Calendar, events: readonly ClockEvent[]): 
   };
   const closePause = (on: CalendarDate) => {
     if (!open) return;
-    open.to = on < open.limit ? on : open.limit;
+    open.to = open.limit !== null && open.limit < on ? open.limit : on;
     const n = calendar.workdaysBetween(open.from, open.to);
     provisional ||= n.provisional;
     open.segment.to = open.to;
     open.segment.workdays = n.count;
     open = null;
   };
-  const dueNow = (): CalendarDate | null => (base === null ? null : custom ?? countForward(calendar, base, REPLY_WORKDAYS + extension, pauses).date);
+  const statutoryDue = (): CalendarDate | null => (base === null ? null : countForward(calendar, base, REPLY_WORKDAYS + extension, pauses).date);
+  const dueNow = (): CalendarDate | null => (base === null ? null : custom ?? statutoryDue());
 
   for (const [i, e] of events.entries()) {
     if (i === 0) continue;
@@ -201,7 +208,9 @@ export function buildLedger(calendar: Calendar, events: readonly ClockEvent[]): 
       case 'correctionRequested': {
         if (correction) throw new ClockError('clock.second_correction');
         if (open || extension > 0 || custom) throw new ClockError('clock.correction_after_processing');
-        correction = { on: e.on, ...(e.correctionDueOn ? { dueOn: e.correctionDueOn } : {}) };
+        if (!e.correctionDueOn) throw new ClockError('clock.correction_period_required');
+        if (e.correctionDueOn <= e.on) throw new ClockError('clock.correction_period_required', `补正期限 ${e.correctionDueOn} 不晚于告知日 ${e.on}`);
+        correction = { on: e.on, dueOn: e.correctionDueOn };
         const late = e.on > correctionNoticeDueOn;
         if (late) warnings.push(`补正告知于 ${e.on} 发出，晚于第三十条规定的期限 ${correctionNoticeDueOn}（收到申请后7个工作日）。`);
         segments.push({
@@ -210,7 +219,7 @@ export function buildLedger(calendar: Calendar, events: readonly ClockEvent[]): 
         });
         segments.push({
           kind: 'correctionWait', article: `${TIAOLI}第三十条`, from: e.on, to: null, workdays: null, provisional: false,
-          text: `等待申请人补正${e.correctionDueOn ? `，补正期限至 ${e.correctionDueOn}` : ''}；原答复期限不再适用，待收到补正后重新起算。`,
+          text: `等待申请人补正，补正期限至 ${e.correctionDueOn}；原答复期限不再适用，待收到补正后重新起算。`,
         });
         segments.splice(segments.indexOf(baseSegment), 1);
         base = null;
@@ -219,7 +228,7 @@ export function buildLedger(calendar: Calendar, events: readonly ClockEvent[]): 
       case 'correctionReceived': {
         if (!correction || base !== null) throw new ClockError('clock.not_awaiting_correction');
         segments[segments.length - 1]!.to = e.on;
-        if (correction.dueOn && e.on > correction.dueOn) warnings.push(`补正于 ${e.on} 收到，晚于所定补正期限 ${correction.dueOn}。`);
+        if (e.on > correction.dueOn) warnings.push(`补正于 ${e.on} 收到，晚于所定补正期限 ${correction.dueOn}。`);
         base = e.on;
         pauses = [];
         baseSegment = pushReplyPeriod(e.on, true);
@@ -227,7 +236,7 @@ export function buildLedger(calendar: Calendar, events: readonly ClockEvent[]): 
       }
       case 'correctionLapsed': {
         if (!correction || base !== null) throw new ClockError('clock.not_awaiting_correction');
-        if (correction.dueOn && e.on <= correction.dueOn) throw new ClockError('clock.correction_period_open', `补正期限至 ${correction.dueOn}`);
+        if (e.on <= correction.dueOn) throw new ClockError('clock.correction_period_open', `补正期限至 ${correction.dueOn}`);
         segments[segments.length - 1]!.to = e.on;
         closure = { on: e.on, reason: 'correctionLapsed', late: false };
         segments.push({
@@ -240,9 +249,9 @@ export function buildLedger(calendar: Calendar, events: readonly ClockEvent[]): 
         requireRunning(e.type);
         if (open) throw new ClockError('clock.already_paused');
         const { label, article } = CONSULTED_PARTY_LABELS[e.party];
-        const answerBy = add(e.deliveredOn ?? e.on, CONSULTATION_WORKDAYS);
+        const answerBy = hasAnswerPeriod(e.party) ? add(e.deliveredOn ?? e.on, CONSULTATION_WORKDAYS) : null;
         const seg: Segment = {
-          kind: 'consultation', article: `${TIAOLI}${article}、第三十三条第二款`, from: e.on, to: null, workdays: null, provisional: false,
+          kind: 'consultation', article: `${TIAOLI}${article}、第三十三条第三款`, from: e.on, to: null, workdays: null, provisional: false,
           text: consultationText(e.party, e.on, e.deliveredOn, answerBy, label),
         };
         segments.push(seg);
@@ -252,29 +261,30 @@ export function buildLedger(calendar: Calendar, events: readonly ClockEvent[]): 
       }
       case 'consultationEnded': {
         if (!open || open.kind !== 'consultation') throw new ClockError('clock.not_consulting');
-        if (e.on > open.limit) warnings.push(`被征求意见方于 ${e.on} 答复，晚于其答复期限 ${open.limit}；${open.limit} 之后的时间计入答复期限。`);
+        if (open.limit !== null && e.on > open.limit) warnings.push(`被征求意见方于 ${e.on} 答复，晚于其答复期限 ${open.limit}；${open.limit} 之后的时间计入答复期限。`);
         closePause(e.on);
         break;
       }
       case 'extended': {
         requireRunning(e.type);
         if (custom) throw new ClockError('clock.custom_deadline_fixed');
-        if (extension > 0) throw new ClockError('clock.second_extension');
         if (!Number.isInteger(e.workdays) || e.workdays < 1 || e.workdays > MAX_EXTENSION_WORKDAYS) throw new ClockError('clock.invalid_extension', String(e.workdays));
+        if (extension + e.workdays > MAX_EXTENSION_WORKDAYS) throw new ClockError('clock.extension_over_limit', `已延长 ${extension} 个工作日，本次 ${e.workdays} 个工作日`);
         if (!e.approvedBy.trim()) throw new ClockError('clock.extension_without_approver');
         const before = dueNow();
         if (before && e.on > before) warnings.push(`延长决定于 ${e.on} 作出，晚于原答复期限 ${before}；延长应在原期限届满前作出并告知申请人。`);
-        extension = e.workdays;
+        extension += e.workdays;
         segments.push({
           kind: 'extension', article: `${TIAOLI}第三十三条第二款`, from: e.on, to: null, workdays: e.workdays, provisional: false,
-          text: `${describeDate(e.on)}经政府信息公开工作机构负责人（${e.approvedBy.trim()}）同意，延长答复期限 ${e.workdays} 个工作日（延长不得超过${MAX_EXTENSION_WORKDAYS}个工作日，只能延长一次），并告知申请人。`,
+          text: `${describeDate(e.on)}经政府信息公开工作机构负责人（${e.approvedBy.trim()}）同意，延长答复期限 ${e.workdays} 个工作日${extension > e.workdays ? `（累计延长 ${extension} 个工作日）` : ''}，并告知申请人；延长的期限最长不得超过${MAX_EXTENSION_WORKDAYS}个工作日。`,
         });
         break;
       }
       case 'reasonableDeadlineSet': {
         requireRunning(e.type);
         if (custom) throw new ClockError('clock.custom_deadline_fixed');
-        if (e.dueOn <= e.on) throw new ClockError('clock.custom_deadline_not_after');
+        const statutory = statutoryDue();
+        if (e.dueOn <= e.on || (statutory !== null && e.dueOn <= statutory)) throw new ClockError('clock.custom_deadline_not_after', `确定的期限 ${e.dueOn}${statutory ? `，法定答复期限 ${statutory}` : ''}`);
         custom = e.dueOn;
         segments.push({
           kind: 'reasonableDeadline', article: `${TIAOLI}第三十五条`, from: e.on, to: e.dueOn, workdays: null, provisional: false,
@@ -286,13 +296,15 @@ export function buildLedger(calendar: Calendar, events: readonly ClockEvent[]): 
         requireRunning(e.type);
         if (fee) throw new ClockError('clock.second_fee_notice');
         if (open) throw new ClockError('clock.already_paused');
+        if (!e.sentOn) throw new ClockError('clock.fee_notice_sent_required');
+        if (e.sentOn > e.on) throw new ClockError('clock.fee_notice_sent_after_receipt', `发出 ${e.sentOn}，收到 ${e.on}`);
         const before = dueNow();
-        if (before && e.on > before) warnings.push(`收费通知于 ${e.on} 送达，晚于答复期限 ${before}；收费通知应在答复期限内发出。`);
+        if (before && e.sentOn > before) warnings.push(`收费通知于 ${e.sentOn} 发出，晚于答复期限 ${before}；收费通知应在答复期限内发出。`);
         const dueOn = add(e.on, FEE_PAYMENT_WORKDAYS);
         fee = { on: e.on, dueOn };
         const seg: Segment = {
           kind: 'feeWindow', article: `国办函〔2020〕109号；${TIAOLI}第四十二条`, from: e.on, to: null, workdays: null, provisional: false,
-          text: `${describeDate(e.on)}申请人收到收费通知${e.amountYuan !== undefined ? `（${e.amountYuan} 元）` : ''}，应于收到次日起${FEE_PAYMENT_WORKDAYS}个工作日内缴纳，最迟 ${describeDate(dueOn)}；等待缴费期间暂停计算答复期限`,
+          text: `${describeDate(e.sentOn)}发出收费通知，${describeDate(e.on)}申请人收到${e.amountYuan !== undefined ? `（${e.amountYuan} 元）` : ''}，应于收到次日起${FEE_PAYMENT_WORKDAYS}个工作日内缴纳，最迟 ${describeDate(dueOn)}；等待缴费期间暂停计算答复期限`,
         };
         segments.push(seg);
         open = { kind: 'fee', from: e.on, to: null, limit: dueOn, segment: seg };
@@ -348,6 +360,7 @@ export function buildLedger(calendar: Calendar, events: readonly ClockEvent[]): 
   for (const s of segments) if (s.to) s.provisional ||= calendar.isProvisional(s.to);
 
   const pausesSnapshot = pauses;
+  const start = base;
   const status: ClockStatus = closure ? 'closed'
     : base === null ? 'awaitingCorrection'
       : open ? (open.kind === 'fee' ? 'awaitingPayment' : 'paused') : 'running';
@@ -365,6 +378,13 @@ export function buildLedger(calendar: Calendar, events: readonly ClockEvent[]): 
     warnings,
     asOf(today) {
       const dueOn = ledger.dueOn;
+      if (!closure && !dueOn && start !== null && open?.limit === null) {
+        // A consultation with no answer period is open: count what would be left if it ended today.
+        const endsToday = pausesSnapshot.map((p) => (p === open ? { ...p, to: today > p.from ? today : p.from } : p));
+        const projected = countForward(calendar, start, REPLY_WORKDAYS + extension, endsToday);
+        const left = countBetween(calendar, today, projected.date!, endsToday);
+        return { today, status, dueOn, workdaysLeft: left.count, overdue: false, provisional: provisional || projected.provisional || left.provisional };
+      }
       if (closure || !dueOn) return { today, status, dueOn, workdaysLeft: null, overdue: false, provisional };
       const left = custom ? calendar.workdaysBetween(today, dueOn) : countBetween(calendar, today, dueOn, pausesSnapshot);
       return { today, status, dueOn, workdaysLeft: left.count, overdue: today > dueOn, provisional: provisional || left.provisional };
@@ -376,8 +396,11 @@ export function buildLedger(calendar: Calendar, events: readonly ClockEvent[]): 
   return ledger;
 }
 
-function consultationText(party: ConsultedParty, on: CalendarDate, deliveredOn: CalendarDate | undefined, answerBy: CalendarDate, label: string): string {
+function consultationText(party: ConsultedParty, on: CalendarDate, deliveredOn: CalendarDate | undefined, answerBy: CalendarDate | null, label: string): string {
+  const sent = `${describeDate(on)}书面${label}${deliveredOn ? `（${deliveredOn} 送达）` : ''}；`;
+  const excluded = '征求意见所需时间不计算在答复期限内（第三十三条第三款）。';
+  if (answerBy === null) return `${sent}被征求意见的机关不是共同制作机关，条例未规定其答复期限，也不适用“逾期视为同意”；暂停至收到其意见为止。${excluded}`;
   const who = party === 'thirdParty' ? '第三方' : '共同制作的其他机关';
   const silence = party === 'thirdParty' ? '逾期未提出意见的，由行政机关依照条例规定决定是否公开' : '逾期未提出意见的视为同意公开';
-  return `${describeDate(on)}书面${label}${deliveredOn ? `（${deliveredOn} 送达）` : ''}；${who}应自收到之日起${CONSULTATION_WORKDAYS}个工作日内提出意见，最迟 ${answerBy}，${silence}。征求意见所需时间不计算在答复期限内（第三十三条第二款）。`;
+  return `${sent}${who}应自收到之日起${CONSULTATION_WORKDAYS}个工作日内提出意见，最迟 ${answerBy}，${silence}。${excluded}`;
 }

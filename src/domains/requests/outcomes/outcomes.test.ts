@@ -64,14 +64,21 @@ describe('remedy text', () => {
   it.each([
     ['withheldStateSecret', '2023-12-29', false, /行政复议法》第九条/],
     ['withheldStateSecret', '2024-01-01', true, /第二十三条第一款第（四）项.*应当先申请行政复议.*第二十条.*第四十五条/],
-    ['partiallyDisclosed', '2024-03-01', true, /应当先申请行政复议/],
+    ['partiallyDisclosed', '2024-03-01', true, /不予公开的部分.*第二十三条第一款第（四）项.*对不予公开的部分不服，应当先申请行政复议.*其余部分不服的，可以.*也可以.*第四十六条/],
     ['disclosed', '2024-03-01', false, /第二十条.*也可以.*第四十六条/],
-    ['notHeld', '2024-03-01', false, /如认为本答复属于.*不予公开.*应当先申请行政复议/],
+    ['notHeld', '2024-03-01', false, /^如对本答复不服，可以.*第二十条.*也可以.*第四十六条[^。]*。$/],
     ['feeUnpaid', '2019-06-01', false, /60日内.*6个月内/],
   ] as const)('%s decided %s: reconsideration first = %s', (outcome, on, first, text) => {
     const r = remedyFor(outcome, { decidedOn: d(on) });
     expect(r.reconsiderationFirst).toBe(first);
     expect(r.text).toMatch(text);
+  });
+  it.each(OUTCOMES.filter((o) => o !== 'withdrawn'))('%s: 复议前置 only for 不予公开 and the withheld part of 部分公开 (行政复议法第二十三条第一款第（四）项)', (outcome) => {
+    const r = remedyFor(outcome, { decidedOn: d('2024-03-01') });
+    const refused = outcome.startsWith('withheld') || outcome === 'partiallyDisclosed';
+    expect(r.reconsiderationFirst).toBe(refused);
+    expect(r.text.includes('应当先申请行政复议')).toBe(refused);
+    expect(r.text.includes('第二十三条')).toBe(refused);
   });
   it('names the review body and court when given', () => {
     const r = remedyFor('disclosed', { decidedOn: d('2025-01-02'), reviewBody: '某某县人民政府', court: '某某县人民法院' });

@@ -6,7 +6,9 @@
  *  - 行政诉讼: within 6 months of knowing of the act — 行政诉讼法第四十六条; after reconsideration,
  *    within 15 days of receiving the decision — 第四十五条.
  *  - 复议前置: 行政复议法 (2023) 第二十三条第一款第（四）项 — "申请政府信息公开，行政机关不予公开"
- *    must go to reconsideration first, and 第二款 obliges the agency to say so in its decision.
+ *    must go to reconsideration first, and 第二款 obliges the agency to say so in its decision. It is
+ *    stated for 不予公开 and for the withheld part of 部分公开 only; every other outcome gives the
+ *    applicant the ordinary choice.
  */
 import type { CalendarDate } from '../../calendar/index.ts';
 import type { Outcome } from './outcomes.ts';
@@ -25,7 +27,7 @@ export interface RemedyOptions {
 }
 
 export interface Remedy {
-  /** Reconsideration must come first (复议前置) for this decision. */
+  /** Reconsideration must come first (复议前置) for this decision, or for its withheld part (部分公开). */
   reconsiderationFirst: boolean;
   /** The paragraph for the letter; empty for a withdrawn application. */
   text: string;
@@ -45,18 +47,22 @@ export function remedyFor(outcome: Outcome, options: RemedyOptions): Remedy {
   const review = `自知道或者应当知道该行政行为之日起60日内，依照《中华人民共和国行政复议法》第二十条的规定向${body}申请行政复议`;
   const afterReview = `对行政复议决定不服的，可以自收到行政复议决定书之日起15日内，依照《中华人民共和国行政诉讼法》第四十五条的规定向${court}提起行政诉讼`;
   const nonDisclosure = OUTCOME_DEFINITIONS[outcome].nonDisclosure;
+  const article = '《中华人民共和国行政复议法》第二十三条第一款第（四）项规定的申请政府信息公开、行政机关不予公开的情形';
   if (nonDisclosure === 'yes') {
     return {
       reconsiderationFirst: true,
-      text: `本答复属于《中华人民共和国行政复议法》第二十三条第一款第（四）项规定的申请政府信息公开、行政机关不予公开的情形，依照该条第二款告知如下：如对本答复不服，应当先申请行政复议，即${review}；${afterReview}。`,
+      text: `本答复属于${article}，依照该条第二款告知如下：如对本答复不服，应当先申请行政复议，即${review}；${afterReview}。`,
     };
   }
-  const caveat = nonDisclosure === 'unclear'
-    ? '如认为本答复属于《中华人民共和国行政复议法》第二十三条第一款第（四）项规定的申请政府信息公开、行政机关不予公开的情形，应当先申请行政复议，对行政复议决定不服的再依法提起行政诉讼。'
-    : '';
+  if (nonDisclosure === 'part') {
+    return {
+      reconsiderationFirst: true,
+      text: `本答复中不予公开的部分属于${article}，依照该条第二款告知如下：如对不予公开的部分不服，应当先申请行政复议，即${review}；${afterReview}。对本答复其余部分不服的，可以${review}；也可以${litigation}。`,
+    };
+  }
   return {
     reconsiderationFirst: false,
-    text: `如对本答复不服，可以${review}；也可以${litigation}。${caveat}`,
+    text: `如对本答复不服，可以${review}；也可以${litigation}。`,
   };
 }
 
