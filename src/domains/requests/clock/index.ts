@@ -1,3 +1,4 @@
 export * from './events.ts';
 export * from './errors.ts';
 export * from './ledger.ts';
+export * from './warnings.ts';

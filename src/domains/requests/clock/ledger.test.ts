@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { builtinCalendar, parseCalendarDate } from '../../calendar/index.ts';
 import type { ClockEvent } from './index.ts';
-import { CLOCK_ERROR_CODES, buildLedger, closureOutcome } from './index.ts';
+import { CLOCK_ERROR_CODES, CLOCK_WARNING_CODES, buildLedger, closureOutcome } from './index.ts';
 
 const cal = builtinCalendar();
 const d = parseCalendarDate;
 const inPerson = (on: string): ClockEvent => ({ type: 'received', on: d(on), channel: 'inPerson' });
 const ledger = (...events: ClockEvent[]) => buildLedger(cal, events);
+const codes = (l: { warnings: readonly { code: string }[] }) => l.warnings.map((w) => w.code);
 
 describe('receipt date by channel (第三十一条)', () => {
   it.each([
@@ -30,7 +31,7 @@ describe('receipt date by channel (第三十一条)', () => {
   it('ordinary mail confirmed a day late is accepted with a warning', () => {
     const l = ledger({ type: 'received', on: d('2026-09-21'), channel: 'ordinaryMail', confirmedOn: d('2026-09-22') });
     expect(l.receivedOn).toBe('2026-09-22');
-    expect(l.warnings.join()).toMatch(/收到当日/);
+    expect(codes(l)).toEqual(['clock.confirmation_late']);
   });
 });
 
@@ -96,7 +97,7 @@ describe('due dates', () => {
 
   it('a late 补正 notice is accepted with a warning', () => {
     const l = ledger(inPerson('2026-02-13'), { type: 'correctionRequested', on: d('2026-03-03'), correctionDueOn: d('2026-03-17') });
-    expect(l.warnings.join()).toMatch(/晚于第三十条/);
+    expect(codes(l)).toEqual(['clock.correction_notice_late']);
   });
 
   it('a due date in 2027 (no data) is provisional', () => {
@@ -134,7 +135,7 @@ describe('due dates', () => {
     const l = ledger(inPerson('2026-09-21'), { type: 'replied', on: d('2026-10-27'), outcome: 'disclosed' });
     expect(l.closure).toMatchObject({ reason: 'replied', late: true, outcome: 'disclosed' });
     expect(closureOutcome(l)).toBe('disclosed');
-    expect(l.warnings.join()).toMatch(/晚于答复期限/);
+    expect(l.warnings).toEqual([expect.objectContaining({ code: 'clock.reply_late', on: '2026-10-27', dueOn: '2026-10-26' })]);
   });
 });
 
@@ -323,7 +324,7 @@ describe('legal review of the clock (issue 10 item 9)', () => {
       expect(ledger(inPerson('2026-09-21'), fee('2026-10-26', '2026-10-28')).warnings).toEqual([]);
     });
     it('sent the day after the due date: a warning', () => {
-      expect(ledger(inPerson('2026-09-21'), fee('2026-10-27', '2026-10-27')).warnings.join()).toMatch(/收费通知于 2026-10-27 发出/);
+      expect(ledger(inPerson('2026-09-21'), fee('2026-10-27', '2026-10-27')).warnings).toEqual([expect.objectContaining({ code: 'clock.fee_notice_after_due', on: '2026-10-27', dueOn: '2026-10-26' })]);
     });
     it('without a sending date, or sent after it was received: errors', () => {
       expect(codeOf([inPerson('2026-09-21'), fee(undefined, '2026-10-27')])).toBe('clock.fee_notice_sent_required');
@@ -347,5 +348,75 @@ describe('legal review of the clock (issue 10 item 9)', () => {
       expect(Object.values(CLOCK_ERROR_CODES).join()).not.toContain('只能延长一次');
       expect(Object.keys(CLOCK_ERROR_CODES)).not.toContain('clock.second_extension');
     });
+  });
+});
+
+/**
+ * Each deadline's boundary: the act on the last day is on time, the day after is late (a warning
+ * with a stable code), and a lapse can only be declared the day after the period.
+ */
+describe('deadline boundaries: on the last day on time, the day after late', () => {
+  const plus = (day: string, n: number) => d(new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10));
+  const received = inPerson('2026-09-21');
+  const due = '2026-10-26'; // 20 WD after 2026-09-21, across 中秋 and 国庆
+  const noticeDue = cal.addWorkdays(d('2026-09-21'), 7).date;
+  const answerBy = cal.addWorkdays(d('2026-09-22'), 15).date;
+  const payBy = cal.addWorkdays(d('2026-09-24'), 20).date;
+  const correction = (on: string, correctionDueOn = '2026-10-09'): ClockEvent => ({ type: 'correctionRequested', on: d(on), correctionDueOn: d(correctionDueOn) });
+  const consult: ClockEvent = { type: 'consultationStarted', on: d('2026-09-22'), party: 'thirdParty' };
+  const feeNotice: ClockEvent = { type: 'feeNoticeReceived', on: d('2026-09-24'), sentOn: d('2026-09-24') };
+  const cases: [string, (last: string) => ClockEvent[], string, (typeof CLOCK_WARNING_CODES)[number]][] = [
+    ['reply (第三十三条第二款)', (on) => [received, { type: 'replied', on: d(on) }], due, 'clock.reply_late'],
+    ['补正告知 within 7 WD (第三十条)', (on) => [received, correction(on, '2026-10-30')], noticeDue, 'clock.correction_notice_late'],
+    ['correction within its period (第三十条)', (on) => [received, correction('2026-09-22'), { type: 'correctionReceived', on: d(on) }], '2026-10-09', 'clock.correction_received_late'],
+    ['third-party answer within 15 WD (第三十二条)', (on) => [received, consult, { type: 'consultationEnded', on: d(on) }], answerBy, 'clock.consultation_answer_late'],
+    ['extension before the due date (practice)', (on) => [received, { type: 'extended', on: d(on), workdays: 5, approvedBy: '王主任' }], due, 'clock.extension_after_due'],
+    ['fee notice sent within the reply period (109号)', (on) => [received, { type: 'feeNoticeReceived', on: d(on), sentOn: d(on) }], due, 'clock.fee_notice_after_due'],
+    ['payment within 20 WD of receiving the notice (109号)', (on) => [received, feeNotice, { type: 'feePaid', on: d(on) }], payBy, 'clock.fee_paid_late'],
+    ['ordinary mail confirmed the day it arrives (第三十一条)', (on) => [{ type: 'received', on: d('2026-09-21'), channel: 'ordinaryMail', confirmedOn: d(on) }], '2026-09-21', 'clock.confirmation_late'],
+  ];
+  it.each(cases)('%s', (_name, events, last, code) => {
+    const onTime = buildLedger(cal, events(last));
+    expect(onTime.warnings).toEqual([]);
+    const late = buildLedger(cal, events(plus(last, 1)));
+    expect(late.warnings).toEqual([expect.objectContaining({ code, on: plus(last, 1), dueOn: code === 'clock.confirmation_late' ? last : expect.any(String) })]);
+    expect(late.explain()).toContain(`提示：${late.warnings[0]!.text}`);
+  });
+  it('every warning code has its boundary case', () => {
+    expect(new Set(cases.map((c) => c[3]))).toEqual(new Set(CLOCK_WARNING_CODES));
+  });
+
+  it('a reply on the due date is on time; the next day is late and overdue', () => {
+    expect(ledger(received, { type: 'replied', on: d(due) }).closure).toMatchObject({ late: false });
+    expect(ledger(received, { type: 'replied', on: plus(due, 1) }).closure).toMatchObject({ late: true });
+    expect(ledger(received).asOf(d(due))).toMatchObject({ overdue: false, workdaysLeft: 0 });
+    expect(ledger(received).asOf(plus(due, 1))).toMatchObject({ overdue: true, workdaysLeft: -1 });
+  });
+
+  it('a consultation answered on its last day pauses 15 WD; a later answer still pauses only until the limit', () => {
+    const onTime = ledger(received, consult, { type: 'consultationEnded', on: answerBy });
+    const late = ledger(received, consult, { type: 'consultationEnded', on: plus(answerBy, 1) });
+    expect(onTime.segments.find((x) => x.kind === 'consultation')).toMatchObject({ to: answerBy, workdays: cal.workdaysBetween(d('2026-09-22'), answerBy).count });
+    expect(late.segments.find((x) => x.kind === 'consultation')).toMatchObject({ to: answerBy });
+    expect(late.dueOn).toBe(onTime.dueOn);
+  });
+
+  it('a fee lapse can be declared only the day after the payment window', () => {
+    expect(() => ledger(received, feeNotice, { type: 'feeLapsed', on: payBy })).toThrowError(expect.objectContaining({ code: 'clock.fee_window_open' }));
+    expect(ledger(received, feeNotice, { type: 'feeLapsed', on: plus(payBy, 1) }).closure).toMatchObject({ reason: 'feeLapsed' });
+  });
+
+  it('an extension on the due date moves it; the reply on the new last day is on time', () => {
+    const l = ledger(received, { type: 'extended', on: d(due), workdays: 20, approvedBy: '王主任' });
+    expect(l.dueOn).toBe('2026-11-23');
+    expect(ledger(received, { type: 'extended', on: d(due), workdays: 20, approvedBy: '王主任' }, { type: 'replied', on: d('2026-11-23') }).closure).toMatchObject({ late: false });
+    expect(ledger(received, { type: 'extended', on: d(due), workdays: 20, approvedBy: '王主任' }, { type: 'replied', on: d('2026-11-24') }).closure).toMatchObject({ late: true });
+  });
+});
+
+describe('the warning catalog and its documentation stay in step', () => {
+  it.each([...CLOCK_WARNING_CODES])('docs/domain-rules.md lists %s', async (code) => {
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync('docs/domain-rules.md', 'utf8')).toContain(`\`${code}\``);
   });
 });
