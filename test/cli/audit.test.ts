@@ -15,6 +15,7 @@ interface Line {
   file: string;
   report: AnnualReport | null;
   findings: Finding[];
+  verdict?: string;
   supplement?: true;
 }
 
