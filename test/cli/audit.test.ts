@@ -15,6 +15,7 @@ interface Line {
   file: string;
   report: AnnualReport | null;
   findings: Finding[];
+  verdict?: string;
   supplement?: true;
 }
 
@@ -55,8 +56,8 @@ describe('gongkai audit on the seed', { timeout: 120_000 }, () => {
     expect(run.stdout).toMatch(/读取：水寨镇人民政府 · 2020年度 · 2019年版表格 · 文本/);
     expect(run.stdout).toMatch(/警告（\d+）/);
     expect(run.stdout).not.toMatch(/错误（/);
-    expect(run.stdout).toContain('结论：通过（无错误）');
-    expect(run.stdout).toContain('共审核 1 个文件：通过 1 个，有错误 0 个，无法读取或识别 0 个。');
+    expect(run.stdout).toContain('结论：通过（各表均已读取并核对，无错误）');
+    expect(run.stdout).toContain('共审核 1 个文件：通过 1 个，有错误 0 个，未能核对 0 个，无法读取或识别 0 个。');
   });
 
   it('--json: one line, the report exactly as the spec says, the two warnings, no error', () => {
@@ -65,7 +66,8 @@ describe('gongkai audit on the seed', { timeout: 120_000 }, () => {
     const lines = jsonLines(run.stdout);
     expect(lines).toHaveLength(1);
     const [line] = lines;
-    expect(Object.keys(line!)).toEqual(['file', 'report', 'findings']);
+    expect(Object.keys(line!)).toEqual(['file', 'report', 'findings', 'verdict']);
+    expect(line!.verdict).toBe('通过');
     expect(line!.file).toBe(SEED_PATH);
     const report = line!.report!;
     expect(report).toMatchObject({ schema: 'gongkai.annual-report/1', format: '2019', year: 2020, agency: '水寨镇人民政府' });
@@ -104,7 +106,7 @@ describe('exit statuses', { timeout: 120_000 }, () => {
     const alone = gongkai('audit', '--json', junk);
     expect(alone.status).toBe(2);
     expect(jsonLines(alone.stdout)).toEqual([{
-      file: junk, report: null, findings: [expect.objectContaining({ rule: 'READ-UNREADABLE', severity: 'error' })],
+      file: junk, report: null, findings: [expect.objectContaining({ rule: 'READ-UNREADABLE', severity: 'error' })], verdict: '无法识别',
     }]);
     const mixed = gongkai('audit', '--json', broken, join(work, 'junk'));
     expect(mixed.status).toBe(2);

@@ -11,7 +11,11 @@
  *   that file, `{"file", "report": null, "findings", "supplement": true}`; in text under 补充.
  * - Exit status (../shared/spec/annual-report-json.md): 0 when every file was recognised and has no
  *   error finding; 1 when some file has an error finding; 2 when some file could not be read or
- *   recognised as a report (2 wins over 1). Bad arguments: a Chinese message and 2.
+ *   recognised as a report (2 wins over 1). Bad arguments: a Chinese message and 2. A table that
+ *   could not be read or checked in full is an error finding (AUDIT-UNCHECKED, verdict 未能核对),
+ *   so such a file exits 1, never 0: the spec's three statuses, no fourth.
+ * - Each file's verdict (通过 / 有错误 / 未能核对 / 无法识别) is printed as 结论 and, in `--json`,
+ *   as the `verdict` field.
  * - Progress goes to stderr: a live counter when stderr is a terminal (and is not where the text
  *   report goes), a line every 1,000 files otherwise; `--quiet` turns it off.
  */
@@ -19,7 +23,8 @@ import { opendir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Command } from 'commander';
 import type { AuditResult } from '../../domains/audit/index.ts';
-import { auditDocument, CarryOverLedger, READ_UNREADABLE, SOURCE_KIND_LABELS, sortFindings } from '../../domains/audit/index.ts';
+import { auditDocument, CarryOverLedger, READ_UNREADABLE, SOURCE_KIND_LABELS, sortFindings, verdictOf } from '../../domains/audit/index.ts';
+import type { Verdict } from '../../domains/audit/index.ts';
 import { MAX_INPUT_BYTES } from '../../domains/audit/extract/index.ts';
 import type { Finding, Severity } from '../../domains/reports/model.ts';
 
@@ -31,6 +36,13 @@ interface AuditOptions {
 const SEVERITY_LABELS: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const SEVERITY_COLORS: Record<Severity, string> = { error: '31', warning: '33', info: '36' };
 const PROGRESS_EVERY = 1000;
+const VERDICT_TEXT: Record<Verdict, string> = {
+  通过: '通过（各表均已读取并核对，无错误）',
+  有错误: '有错误',
+  未能核对: '未能核对（有表格未能完整读取，见 AUDIT-UNCHECKED）',
+  无法识别: '无法读取或识别',
+};
+const VERDICT_COLORS: Record<Verdict, string> = { 通过: '32', 有错误: '31', 未能核对: '33', 无法识别: '31' };
 
 const naturalOrder = new Intl.Collator('zh', { numeric: true }).compare;
 
@@ -70,6 +82,7 @@ function unreadableResult(message: string): AuditResult {
     findings: [{ rule: READ_UNREADABLE, severity: 'error', at: null, message }],
     unread: [],
     source: { kind: 'binary', encoding: null },
+    verdict: '无法识别',
   };
 }
 
@@ -106,7 +119,7 @@ class Output {
 
   async result(file: string, result: AuditResult): Promise<void> {
     if (this.json) {
-      await this.line(JSON.stringify({ file, report: result.report, findings: result.findings }));
+      await this.line(JSON.stringify({ file, report: result.report, findings: result.findings, verdict: result.verdict }));
       return;
     }
     const { report, source } = result;
@@ -120,9 +133,7 @@ class Output {
       lines.push(`  读取：${kind}，未能识别为政府信息公开工作年度报告`);
     }
     lines.push(...this.findingLines(result.findings));
-    const status = fileStatus(report, result.findings);
-    const verdict = status === 0 ? this.paint('32', '通过（无错误）') : status === 1 ? this.paint('31', '有错误') : this.paint('31', '无法读取或识别');
-    lines.push(`  结论：${verdict}`, '');
+    lines.push(`  结论：${this.paint(VERDICT_COLORS[result.verdict], VERDICT_TEXT[result.verdict])}`, '');
     await this.line(lines.join('\n'));
   }
 
@@ -180,7 +191,7 @@ export async function runAudit(paths: readonly string[], options: AuditOptions):
   const progress = new Progress(options.quiet !== true, !json && process.stdout.isTTY === true);
   const ledger = new CarryOverLedger();
   const late: { file: string; findings: Finding[] }[] = [];
-  const counts = { files: 0, clean: 0, errors: 0, unreadable: 0 };
+  const counts = { files: 0, clean: 0, errors: 0, unchecked: 0, unreadable: 0 };
   let status: 0 | 1 | 2 = 0;
   const note = (s: 0 | 1 | 2): void => {
     status = Math.max(status, s) as 0 | 1 | 2;
@@ -195,15 +206,19 @@ export async function runAudit(paths: readonly string[], options: AuditOptions):
       result = await auditPath(input.path);
       if (result.report) {
         const carry = ledger.add(input.path, result.report, result.unread);
-        if (carry.own.length > 0) result = { ...result, findings: sortFindings([...result.findings, ...carry.own]) };
+        if (carry.own.length > 0) {
+          const findings = sortFindings([...result.findings, ...carry.own]);
+          result = { ...result, findings, verdict: verdictOf(result.report, findings) };
+        }
         if (carry.late) late.push(carry.late);
       }
     }
     const s = fileStatus(result.report, result.findings);
     note(s);
     counts.files++;
-    if (s === 0) counts.clean++;
-    else if (s === 1) counts.errors++;
+    if (result.verdict === '通过') counts.clean++;
+    else if (result.verdict === '有错误') counts.errors++;
+    else if (result.verdict === '未能核对') counts.unchecked++;
     else counts.unreadable++;
     await out.result(input.path, result);
     progress.tick();
@@ -214,7 +229,7 @@ export async function runAudit(paths: readonly string[], options: AuditOptions):
     await out.supplement(entry.file, sortFindings(entry.findings));
   }
   if (!json) {
-    await out.line(`共审核 ${counts.files} 个文件：通过 ${counts.clean} 个，有错误 ${counts.errors} 个，无法读取或识别 ${counts.unreadable} 个。`);
+    await out.line(`共审核 ${counts.files} 个文件：通过 ${counts.clean} 个，有错误 ${counts.errors} 个，未能核对 ${counts.unchecked} 个，无法读取或识别 ${counts.unreadable} 个。`);
   }
   return status;
 }
@@ -226,7 +241,7 @@ export function registerAuditCommand(program: Command): void {
     .argument('[paths...]', '报告文件或目录')
     .option('--json', '每个文件输出一行 JSON（gongkai.annual-report/1 与发现的问题）')
     .option('-q, --quiet', '不在标准错误输出进度')
-    .addHelpText('after', '\n退出状态：0 全部通过；1 有文件存在错误；2 有文件无法读取或不是年度报告（2 优先）。')
+    .addHelpText('after', '\n退出状态：0 全部通过；1 有文件存在错误或有表格未能核对；2 有文件无法读取或不是年度报告（2 优先）。')
     .action(async (paths: string[], options: AuditOptions) => {
       if (paths.length === 0) {
         process.stderr.write('错误：请指定要审核的报告文件或目录。用法：gongkai audit [--json] 文件|目录…\n');

@@ -23,6 +23,7 @@ describe('auditDocument', () => {
       findings: [expect.objectContaining({ rule: 'READ-UNREADABLE' })],
       unread: [],
       source: { kind: 'empty', encoding: null },
+      verdict: '无法识别',
     });
   });
 });

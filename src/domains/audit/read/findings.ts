@@ -8,6 +8,7 @@ export const READ_RULES = {
   notAReport: { rule: 'READ-NOT-A-REPORT', severity: 'error' },
   failed: { rule: 'READ-FAILED', severity: 'error' },
   tableMissing: { rule: 'READ-TABLE-MISSING', severity: 'warning' },
+  tableIncomplete: { rule: 'READ-TABLE-INCOMPLETE', severity: 'warning' },
   rowMissing: { rule: 'READ-ROW-MISSING', severity: 'warning' },
   rowCells: { rule: 'READ-ROW-CELLS', severity: 'warning' },
   cellUnreadable: { rule: 'READ-CELL-UNREADABLE', severity: 'warning' },

@@ -134,6 +134,8 @@ function read(text: string): ReadResult {
   const r4 = region(lines, from4, end(3), cellLines, markdown);
   const appeals = readAppeals(r4.tokens, r4.rows, findings);
 
+  markCutOff(lines, headings, [['active', '表二', 1, r2], ['applications', '表三', 2, r3], ['appeals', '表四', 3, r4]], findings);
+
   // Table 四 has no labels (any row of numbers would do), so it alone does not make a report.
   const recognised = title !== null || active.found || applications.found
     || headings.filter((h) => h !== undefined).length >= 3;
@@ -167,8 +169,27 @@ function read(text: string): ReadResult {
   return { report, findings: [...head, ...findings], unread: unreadCells(report, findings), narrative };
 }
 
+const CUT_RULES = new Set(['READ-ROW-MISSING', 'READ-ROW-CELLS', 'READ-TABLE-MISSING']);
+
+/**
+ * A file that ends inside a table (nothing after its last row, no later section heading) whose
+ * rows are missing or short was cut off: the table is incomplete, its blank cells are not blanks of
+ * the source (READ-TABLE-INCOMPLETE marks every null cell of the table unread).
+ */
+function markCutOff(lines: readonly string[], headings: readonly (number | undefined)[], tables: readonly [string, string, number, Region][], findings: Finding[]): void {
+  let last = lines.length - 1;
+  while (last >= 0 && lines[last]!.trim() === '') last--;
+  for (const [anchor, name, index, r] of tables) {
+    const lastRow = r.rows[r.rows.length - 1];
+    if (!lastRow || lastRow.lastLine < last || !isTabular(lastRow)) continue;
+    if (headings.slice(index + 1).some((h) => h !== undefined)) continue;
+    if (!findings.some((f) => CUT_RULES.has(f.rule) && f.at !== null && (f.at === anchor || f.at.startsWith(`${anchor}.`)))) continue;
+    findings.push(finding('tableIncomplete', anchor, `文件在${name}中途结束（其后没有任何内容，可能被截断），${name}不完整：未读到的单元格留空（未能读取，不按0参与核对）`));
+  }
+}
+
 /** Findings that leave the cells under their anchor null because they could not be read. */
-const UNREAD_RULES = new Set<string>((['cellUnreadable', 'splitAmbiguous', 'splitNone', 'rowMissing'] as const satisfies readonly ReadRule[]).map((k) => READ_RULES[k].rule));
+const UNREAD_RULES = new Set<string>((['cellUnreadable', 'splitAmbiguous', 'splitNone', 'rowMissing', 'rowCells', 'tableIncomplete'] as const satisfies readonly ReadRule[]).map((k) => READ_RULES[k].rule));
 
 /** The null cells under the anchor of a finding that says they could not be read. */
 function unreadCells(report: AnnualReport, findings: readonly Finding[]): string[] {

@@ -39,9 +39,26 @@ for (const format of ['2019', '2021'] as const) {
   }
 }
 
-function countFinding(findings: Finding[], at: string, name: string, found: number, width: number): void {
-  const how = found > width ? `已按顺序读取前${width}个` : `缺少的单元格按空白处理`;
-  findings.push(finding('rowCells', at, `${name}有${found}个数值，表格应为${width}列；${how}`));
+/**
+ * A row whose number of cells does not fit the table. Where the row has more cells than columns,
+ * the cells are read only if every alignment (extras dropped at the end or at the start) gives the
+ * same values (the seed's table 四: sixteen zeros); with fewer cells no one can tell which columns
+ * are blank, so the row stays unread rather than read shifted.
+ */
+function misfit(findings: Finding[], at: string, name: string, cells: readonly RawCell[], width: number): (RawCell | undefined)[] {
+  const found = cells.length;
+  if (found > width) {
+    const head = cells.slice(0, width);
+    const tail = cells.slice(found - width);
+    if (head.every((c, i) => c.kind === tail[i]!.kind && c.raw === tail[i]!.raw)) {
+      findings.push(finding('rowCells', at, `${name}有${found}个数值，表格应为${width}列；多出的数值无论在前在后，各单元格读数相同，已按此读取`));
+      return head;
+    }
+    findings.push(finding('rowCells', at, `${name}有${found}个数值，表格应为${width}列，无法确定多出的是哪几个，单元格留空（未能读取，不按0参与核对）`));
+    return [];
+  }
+  findings.push(finding('rowCells', at, `${name}只有${found}个数值，表格应为${width}列，无法确定哪些列为空白，单元格留空（未能读取，不按0参与核对）`));
+  return [];
 }
 
 const YUAN_HEADER = /金额\((?:单位:)?元\)/;
@@ -98,8 +115,7 @@ export function readActive(tokens: readonly Token[], rows: readonly Row[], forma
         cells = [];
       }
     } else {
-      cells = fit.cells;
-      if (fit.found !== width) countFinding(findings, at, `表二“${names.label}”一行`, fit.found, width);
+      cells = fit.found === width ? fit.cells : misfit(findings, at, `表二“${names.label}”一行`, fit.cells, width);
     }
     out.set(matcher.key, matcher.fields.map((field, i) => readCell(cells[i], {
       at: `${at}.${field}`, name: `表二“${names.label}·${names.columns[field]}”`, money: field === 'amount', yuanHeader,
@@ -157,7 +173,7 @@ export function readApplications(tokens: readonly Token[], rows: readonly Row[],
     if (withoutSubtotal) {
       cells = withoutSubtotal;
       subtotalRows++;
-    } else if (fit.found !== WIDTH3) countFinding(findings, at, name, fit.found, WIDTH3);
+    } else if (fit.found !== WIDTH3) cells = misfit(findings, at, name, cells, WIDTH3) as RawCell[];
     out.set(matcher.key, APPLICANT_COLUMNS.map((column, i) => readCell(cells[i], {
       at: `${at}.${column}`, name: `表三“${APPLICATION_LABELS[matcher.key]}·${APPLICANT_COLUMN_LABELS[column]}”`, money: false, yuanHeader: false,
     }, findings)));
@@ -303,9 +319,9 @@ export function readAppeals(tokens: readonly Token[], rows: readonly Row[], find
     findings.push(finding('splitAmbiguous', 'appeals', `表四数据行只有连写的“${fit.text}”，无法确定分属哪些单元格，单元格留空（未能读取，不按0参与核对）`));
     return { cells: blank(), found: true, lastRow };
   }
-  if (fit.found !== WIDTH4) countFinding(findings, 'appeals', '表四数据行', fit.found, WIDTH4);
+  const cells4 = fit.found === WIDTH4 ? fit.cells : misfit(findings, 'appeals', '表四数据行', fit.cells, WIDTH4);
   return {
-    cells: APPEAL_PATHS.map((p, i) => readCell(fit.cells[i], { ...p, money: false, yuanHeader: false }, findings)),
+    cells: APPEAL_PATHS.map((p, i) => readCell(cells4[i], { ...p, money: false, yuanHeader: false }, findings)),
     found: true,
     lastRow,
   };
