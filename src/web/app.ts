@@ -14,6 +14,7 @@ import { apiPlugin } from './api/plugin.ts';
 import type { Config } from './config.ts';
 import { registerErrorHandling } from './http/error-handling.ts';
 import { requestPath } from './http/page-context.ts';
+import { fastifyTrustProxy } from './http/trust-proxy.ts';
 import './http/request-actor.ts';
 import { portalPlugin } from './portal/plugin.tsx';
 import type { Services } from './services.ts';
@@ -50,7 +51,7 @@ function loggerOptions(options: AppOptions) {
 export async function buildApp(services: Services, options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(options),
-    trustProxy: options.trustProxy,
+    trustProxy: fastifyTrustProxy(options.trustProxy),
     bodyLimit: options.bodyLimit,
     return503OnClosing: true,
     // One line per request (see onResponse below) instead of Fastify's two.
