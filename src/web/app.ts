@@ -2,9 +2,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { DestinationStream } from 'pino';
 import Fastify, { LogController } from 'fastify';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import cookie from '@fastify/cookie';
-import csrf from '@fastify/csrf-protection';
 import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -12,8 +11,10 @@ import fastifyStatic from '@fastify/static';
 import { adminPlugin } from './admin/plugin.ts';
 import { apiPlugin } from './api/plugin.ts';
 import type { Config } from './config.ts';
+import { registerCsrf } from './http/csrf.ts';
 import { registerErrorHandling } from './http/error-handling.ts';
 import { requestPath } from './http/page-context.ts';
+import { fastifyTrustProxy } from './http/trust-proxy.ts';
 import './http/request-actor.ts';
 import { portalPlugin } from './portal/plugin.tsx';
 import type { Services } from './services.ts';
@@ -27,6 +28,8 @@ export type AppSettings = Pick<
 export interface AppOptions extends AppSettings {
   /** Where logs go (default stdout). Tests pass a stream to read them. */
   logStream?: DestinationStream;
+  /** Called for every route as it is registered (Fastify's onRoute): tests enumerate the routes. */
+  onRoute?: (route: RouteOptions) => void;
 }
 
 const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'assets');
@@ -50,13 +53,15 @@ function loggerOptions(options: AppOptions) {
 export async function buildApp(services: Services, options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     logger: loggerOptions(options),
-    trustProxy: options.trustProxy,
+    trustProxy: fastifyTrustProxy(options.trustProxy),
     bodyLimit: options.bodyLimit,
     return503OnClosing: true,
     // One line per request (see onResponse below) instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
   });
+  const { onRoute } = options;
+  if (onRoute) app.addHook('onRoute', (route) => onRoute(route));
 
   await app.register(cookie, { secret: options.cookieSecret });
   await app.register(formbody, { bodyLimit: options.bodyLimit });
@@ -80,12 +85,10 @@ export async function buildApp(services: Services, options: AppOptions): Promise
     hsts: options.secureCookies ? { maxAge: 15552000, includeSubDomains: false } : false,
     crossOriginEmbedderPolicy: false,
   });
-  await app.register(csrf, {
-    cookieKey: 'gk_csrf',
-    cookieOpts: { path: '/', httpOnly: true, sameSite: 'lax', signed: true, secure: options.secureCookies ? true : 'auto' },
-  });
-  // Every state-changing request carries the CSRF token of its form. Checked in preValidation:
-  // the token is in the urlencoded body, which is not parsed yet at onRequest.
+  registerCsrf(app, options);
+  // Every state-changing request carries the CSRF token of its form, bound to its session
+  // (http/csrf.ts). Checked in preValidation: the token is in the body, which is not parsed yet at
+  // onRequest (multipart bodies are parsed by @fastify/multipart's own earlier preValidation hook).
   app.addHook('preValidation', (request, reply, done) => {
     if (request.method === 'GET' || request.method === 'HEAD' || request.method === 'OPTIONS') return done();
     app.csrfProtection(request, reply, done);

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { z } from 'zod';
+import type { TrustProxy } from './http/trust-proxy.ts';
+import { parseTrustProxy } from './http/trust-proxy.ts';
 
 /**
  * The server's settings, read once from the environment and validated at start. Every setting the
@@ -12,8 +14,11 @@ export interface Config {
   /** `postgres://…` for PostgreSQL; otherwise SQLite at `<dataDir>/gongkai.db`. */
   databaseUrl: string | undefined;
   dataDir: string;
-  /** Trust X-Forwarded-* from a reverse proxy (and mark cookies `secure` when it says https). */
-  trustProxy: boolean;
+  /**
+   * Which reverse proxies to believe about the client's address and protocol (TRUST_PROXY):
+   * off, a hop count, or a list of proxy addresses/CIDR blocks (see http/trust-proxy.ts).
+   */
+  trustProxy: TrustProxy;
   /** Mark cookies `secure` always (the site is served over TLS). */
   secureCookies: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -53,7 +58,15 @@ const envSchema = z.object({
     })
     .optional(),
   GONGKAI_DATA_DIR: z.string().min(1).default('data'),
-  TRUST_PROXY: booleanFlag.default(false),
+  TRUST_PROXY: z
+    .string()
+    .transform((raw, ctx) => {
+      const parsed = parseTrustProxy(raw);
+      if ('value' in parsed) return parsed.value;
+      for (const message of parsed.problems) ctx.addIssue({ code: 'custom', message });
+      return z.NEVER;
+    })
+    .default(false),
   SECURE_COOKIES: booleanFlag.default(false),
   LOG_LEVEL: z
     .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {

@@ -25,7 +25,21 @@ describe('web: configuration', () => {
       BODY_LIMIT: '1000',
       SIGN_IN_RATE_LIMIT: '',
     });
-    expect(config).toMatchObject({ host: '0.0.0.0', port: 8080, databaseUrl: 'postgres://u@db/gongkai', trustProxy: true, secureCookies: true, logLevel: 'warn', bodyLimit: 1000, signInRateLimit: 10 });
+    expect(config).toMatchObject({ host: '0.0.0.0', port: 8080, databaseUrl: 'postgres://u@db/gongkai', trustProxy: 1, secureCookies: true, logLevel: 'warn', bodyLimit: 1000, signInRateLimit: 10 });
+  });
+
+  it('TRUST_PROXY: off, a hop count (1 = one proxy, as `true`), or a list of proxy addresses and CIDR blocks', () => {
+    const trust = (value: string) => loadConfig({ TRUST_PROXY: value }).trustProxy;
+    expect(trust('0')).toBe(false);
+    expect(trust('false')).toBe(false);
+    expect(trust('1')).toBe(1);
+    expect(trust('true')).toBe(1);
+    expect(trust('2')).toBe(2);
+    expect(trust('127.0.0.1,10.0.0.0/8')).toEqual(['127.0.0.1', '10.0.0.0/8']);
+    expect(trust(' 127.0.0.1 , ::1, fd00::/8 ')).toEqual(['127.0.0.1', '::1', 'fd00::/8']);
+    for (const bad of ['maybe', '10.0.0.0/33', '10.0.0.1/8/1', '300.1.1.1', '99', 'fd00::/129']) {
+      expect(() => trust(bad), bad).toThrow(/TRUST_PROXY/);
+    }
   });
 
   it('names every bad variable, in Chinese and English', () => {

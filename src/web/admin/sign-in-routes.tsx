@@ -40,6 +40,8 @@ export const signInRoutes: FastifyPluginAsync<AdminPluginOptions> = async (app, 
       try {
         const result = await signIn(db, { username: field(body, 'username'), password: field(body, 'password'), ip: request.ip }, clock);
         setSessionCookie(reply, result.token, settings);
+        // The new session gets new CSRF tokens; the anonymous page's token dies with its pre-session id.
+        reply.rotateCsrf();
         return reply.redirect(result.actor.mustChangePassword ? '/admin/password?done=must-change' : next, 303);
       } catch (error) {
         if (!isDomainError(error) || !FORM_KINDS.has(error.kind)) throw error;
@@ -56,6 +58,7 @@ export const signInRoutes: FastifyPluginAsync<AdminPluginOptions> = async (app, 
     const token = readSessionToken(request);
     if (token) await signOut(db, token, clock, request.ip);
     clearSessionCookie(reply, settings);
+    reply.rotateCsrf();
     return reply.redirect('/admin/sign-in?done=signed-out', 303);
   });
 };

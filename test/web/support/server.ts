@@ -63,6 +63,8 @@ export interface Response {
 /** A browser without JavaScript: keeps cookies, does not follow redirects, posts urlencoded forms. */
 export class Client {
   readonly cookies = new Map<string, string>();
+  /** Headers sent with every request (e.g. a forged `x-forwarded-for`). */
+  headers: Record<string, string> = {};
   constructor(readonly baseUrl: string) {}
 
   private remember(headers: Headers): void {
@@ -85,7 +87,7 @@ export class Client {
     const response = await fetch(`${this.baseUrl}${path}`, {
       method,
       redirect: 'manual',
-      headers: { ...(this.cookies.size > 0 ? { cookie: this.cookieHeader() } : {}), ...(body !== undefined ? { 'content-type': contentType } : {}) },
+      headers: { ...this.headers, ...(this.cookies.size > 0 ? { cookie: this.cookieHeader() } : {}), ...(body !== undefined ? { 'content-type': contentType } : {}) },
       body,
     });
     this.remember(response.headers);
