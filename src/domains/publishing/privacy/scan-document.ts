@@ -16,6 +16,15 @@ export class UnreadableDocument extends DomainError {
   }
 }
 
+/** Our own words where the audit reader's message speaks of an annual report. */
+const REASONS: Partial<Record<string, string>> = {
+  image: '文件是图片，无法读取其中的文字，请人工审查',
+  binary: '文件不是文本、HTML、DOCX 或 PDF',
+  zip: 'ZIP 压缩包或其他 Office 格式（不是 DOCX）',
+  ole: '旧版 Word/WPS（.doc/.wps）或加密的 Office 文件，请另存为 DOCX 或 PDF 后再检查',
+  rtf: 'RTF 格式暂不支持，请另存为 DOCX 或 PDF 后再检查',
+};
+
 /** Findings in the text extracted from `bytes`; lines are lines of that text. Throws UnreadableDocument. */
 export async function scanDocument(bytes: Uint8Array, filename: string): Promise<PrivacyFinding[]> {
   const extracted = await extractDocument(bytes, filename);
@@ -23,7 +32,7 @@ export async function scanDocument(bytes: Uint8Array, filename: string): Promise
   if (failure) {
     // An empty file, or a text or HTML file without any text, holds no personal data: nothing to report.
     if (extracted.kind === 'empty' || ((extracted.kind === 'text' || extracted.kind === 'html') && extracted.encoding !== null)) return [];
-    throw new UnreadableDocument(filename, failure.message);
+    throw new UnreadableDocument(filename, REASONS[extracted.kind] ?? failure.message);
   }
   return scanText(extracted.text);
 }
