@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { htmlVisibleText, maskHtml, scanHtml } from './index.ts';
+
+describe('scanHtml / maskHtml', () => {
+  it('scans text nodes only: attributes, scripts and styles are not read', () => {
+    const html = '<p title="13812345678" data-id="11010519491231002X">无个人信息</p><script>var t="13912345678"</script><style>.a{}</style>';
+    expect(scanHtml(html)).toEqual([]);
+  });
+
+  it('finds a number split by inline markup, with offsets in the visible text and its line', () => {
+    const html = '<h1>公告</h1><p>联系人：张三，手机<b>138</b>12345678</p><p>邮箱 z@x.cn</p>';
+    const findings = scanHtml(html);
+    expect(findings.map((f) => [f.kind, f.text, f.line])).toEqual([
+      ['mobile', '13812345678', 2],
+      ['email', 'z@x.cn', 3],
+    ]);
+    const text = htmlVisibleText(html);
+    for (const f of findings) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('block elements separate numbers: two cells are not one number', () => {
+    expect(scanHtml('<table><tr><td>1381234</td><td>5678</td></tr></table>')).toEqual([]);
+  });
+
+  it('masks inside text nodes and keeps every byte of markup, entities re-escaped', () => {
+    const html = '<p class="a">电话&nbsp;<b>138</b>12345678 &amp; <a href="mailto:z@x.cn">z@x.cn</a></p>';
+    expect(maskHtml(html)).toBe('<p class="a">电话&nbsp;<b>138****5678</b> &amp; <a href="mailto:z@x.cn">z***@x.cn</a></p>');
+    // A text node holding a finding is written anew: its entities come back as characters or escapes.
+    expect(maskHtml('<p>电话&nbsp;13812345678 &amp; &lt;x&gt;</p>')).toBe('<p>电话\u00a0138****5678 &amp; &lt;x&gt;</p>');
+  });
+
+  it('masks only the findings given', () => {
+    const html = '<p>13812345678 z@x.cn</p>';
+    const [mobile] = scanHtml(html);
+    expect(maskHtml(html, [mobile!])).toBe('<p>138****5678 z@x.cn</p>');
+  });
+});

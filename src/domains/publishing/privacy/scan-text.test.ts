@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { isValidIdNumber, maskText, passesLuhn, scanText } from './index.ts';
+import type { PrivacyKind } from './index.ts';
+
+/** Luhn check digit, written independently of the module's check. */
+function luhnComplete(body: string): string {
+  for (let d = 0; d <= 9; d++) {
+    const n = body + d;
+    let sum = 0;
+    [...n].reverse().forEach((c, i) => {
+      let v = Number(c) * (i % 2 === 1 ? 2 : 1);
+      if (v > 9) v -= 9;
+      sum += v;
+    });
+    if (sum % 10 === 0) return n;
+  }
+  throw new Error('unreachable');
+}
+
+// 11010519491231002X is the example of GB 11643-1999 itself.
+const ID = '11010519491231002X';
+const ID2 = '410329199003071231';
+const UNIONPAY = luhnComplete('622202123456789012');
+const VISA = '4111111111111111';
+
+const TRUE_POSITIVES: [string, PrivacyKind, string, string][] = [
+  // text, kind, found, masked
+  [`身份证号：${ID}，`, 'id-card', ID, '110105********002X'],
+  [`公民身份号码${ID.toLowerCase()}`, 'id-card', ID.toLowerCase(), '110105********002x'],
+  [`申请人（${ID2}）`, 'id-card', ID2, '410329********1231'],
+  ['身份证号１１０１０５１９４９１２３１００２Ｘ。', 'id-card', '１１０１０５１９４９１２３１００２Ｘ', '１１０１０５********００２Ｘ'],
+  ['联系电话13812345678。', 'mobile', '13812345678', '138****5678'],
+  ['手机：+86 139 1234 5678', 'mobile', '+86 139 1234 5678', '+86 139 **** 5678'],
+  ['+8615903791234', 'mobile', '+8615903791234', '+86159****1234'],
+  ['138-1234-5678', 'mobile', '138-1234-5678', '138-****-5678'],
+  ['电话:19912345678', 'mobile', '19912345678', '199****5678'],
+  ['电话：0379-65123456', 'phone', '0379-65123456', '0379-****3456'],
+  ['(0379)65123456', 'phone', '(0379)65123456', '(0379)****3456'],
+  ['（0379）6512345转801', 'phone', '（0379）6512345', '（0379）***2345'],
+  ['北京010-62123456', 'phone', '010-62123456', '010-****3456'],
+  ['电话 0379 65123456', 'phone', '0379 65123456', '0379 ****3456'],
+  [`卡号${UNIONPAY}。`, 'bank-card', UNIONPAY, `6222${'*'.repeat(11)}${UNIONPAY.slice(-4)}`],
+  ['账号：4111 1111 1111 1111', 'bank-card', '4111 1111 1111 1111', '4111 **** **** 1111'],
+  [`开户行账号${VISA}`, 'bank-card', VISA, '4111********1111'],
+  ['邮箱zhang.san@example.com。', 'email', 'zhang.san@example.com', 'z***@example.com'],
+  ['a_b-c+d@mail.gov.cn', 'email', 'a_b-c+d@mail.gov.cn', 'a***@mail.gov.cn'],
+  ['QQ邮箱：12345678@qq.com', 'email', '12345678@qq.com', '1***@qq.com'],
+];
+
+describe('privacy detectors: what is personal data', () => {
+  it.each(TRUE_POSITIVES)('%s → %s', (text, kind, found, masked) => {
+    const findings = scanText(text);
+    expect(findings.map((f) => [f.kind, f.text, f.masked])).toEqual([[kind, found, masked]]);
+    const [f] = findings;
+    expect(text.slice(f!.start, f!.end)).toBe(found);
+    expect(maskText(text)).toBe(text.replace(found, masked));
+  });
+});
+
+const wrongCheck = ID.slice(0, 17) + '1';
+const badDate = '110105194913310021';
+const FALSE_POSITIVES: [string, string][] = [
+  ['统一社会信用代码', '统一社会信用代码：11410329MB1234567X'],
+  ['a credit code that happens to pass the ID checks, labelled', `统一社会信用代码：${ID}`],
+  ['索引号', '索引号：11410329MB1234567X/2026-00001'],
+  ['索引号 whose organisation part looks like an ID', `${ID}/2026-00001`],
+  ['文号', '伊政〔2025〕12号、伊政办〔2026〕138号'],
+  ['dates', '2025年12月31日 2025-12-31 20251231 2025.12.31'],
+  ['an amount that looks like a mobile number', '资金13812345678元，合计13812345678.50，增长13812345678%'],
+  ['a mobile number inside a longer number', '编号9913812345678、138123456789'],
+  ['an ID inside a longer number', `${ID.slice(0, 17)}99 1${ID}`],
+  ['an ID with a wrong check digit', `身份证号${wrongCheck}`],
+  ['an ID with an impossible birth date', `身份证号${badDate}`],
+  ['an ID with an unknown province code', '090105194912310023'],
+  ['a card number failing Luhn', `卡号${UNIONPAY.slice(0, -1)}${(Number(UNIONPAY.at(-1)) + 1) % 10}`],
+  ['a long serial number', '订单号20251231138123456780'],
+  ['a phone number without area-code separator is ambiguous', '03796512345'],
+  ['a hotline', '服务热线400-123-4567、12345'],
+  ['a version number', 'v1.3812345678'],
+  ['an address without a domain', 'user@localhost'],
+  ['a date range with dashes', '2026-00001、2025-2026'],
+  ['an amount in 元', '预算 65123456 元'],
+];
+
+describe('privacy detectors: what is not personal data', () => {
+  it.each(FALSE_POSITIVES)('%s', (_name, text) => {
+    expect(scanText(text)).toEqual([]);
+    expect(maskText(text)).toBe(text);
+  });
+});
+
+describe('checks', () => {
+  it.each([
+    [ID, true],
+    [ID2, true],
+    [wrongCheck, false],
+    [badDate, false],
+    ['11010520000229002X', false],
+    ['11010518991231002X', false],
+  ])('GB 11643: %s → %s', (id, valid) => {
+    expect(isValidIdNumber(id)).toBe(valid);
+  });
+
+  it('Luhn', () => {
+    expect(passesLuhn(VISA)).toBe(true);
+    expect(passesLuhn('4111111111111112')).toBe(false);
+    expect(passesLuhn(UNIONPAY)).toBe(true);
+  });
+});
+
+describe('findings', () => {
+  it('several in one text, in order, with lines and offsets', () => {
+    const text = `张三\n电话13812345678，邮箱z@x.cn\n身份证${ID}`;
+    const findings = scanText(text);
+    expect(findings.map((f) => [f.kind, f.line])).toEqual([
+      ['mobile', 2],
+      ['email', 2],
+      ['id-card', 3],
+    ]);
+    for (const f of findings) expect(text.slice(f.start, f.end)).toBe(f.text);
+  });
+
+  it('an e-mail whose local part is a mobile number is one e-mail', () => {
+    expect(scanText('13812345678@139.com').map((f) => f.kind)).toEqual(['email']);
+  });
+
+  it('maskText with given findings masks only those', () => {
+    const text = '13812345678 z@x.cn';
+    const [mobile] = scanText(text);
+    expect(maskText(text, [mobile!])).toBe('138****5678 z@x.cn');
+  });
+});

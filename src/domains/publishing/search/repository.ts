@@ -1,0 +1,208 @@
+/**
+ * Writing the index. One row per item in `search_documents`, its tokens in the dialect's index
+ * (FTS5 `search_fts` on SQLite, the `tsv` column on PostgreSQL), written together so the two
+ * never disagree. The caller's transaction is used when given one.
+ */
+import { PostgresAdapter, sql } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { Database } from '../../../db/schema.ts';
+import type { SearchDocumentsTable } from '../../../db/schema-search.ts';
+import { BOUNDARY, compact, displayText, tokenize } from './tokenize.ts';
+import type { SearchDocument } from './types.ts';
+
+export type Db = Kysely<Database> | Transaction<Database>;
+
+export function isPostgres(db: Db): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
+}
+
+/** Positions PostgreSQL keeps in a tsvector (larger ones are clamped, so phrases there fail). */
+const PG_MAX_POSITION = 16383;
+/** Rows per INSERT (17 columns: well inside both databases' parameter limits). */
+const BATCH = 400;
+const SLOTS_PER_DAY = 10_000_000;
+
+/** `yyyymmdd × 10^7`: the first doc_no of a publication date. */
+export function dayBase(date: string): number {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new Error(`invalid date ${date}`);
+  return Number(date.replaceAll('-', '')) * SLOTS_PER_DAY;
+}
+
+/** A stable slot within the day for an id (FNV-1a), probed forward on collision. */
+function slotOf(id: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h % SLOTS_PER_DAY;
+}
+
+/** Hex of a value as one alphanumeric token (FTS5 filter facets). */
+export function facetToken(prefix: 'o' | 'c' | 'v', value: string): string {
+  return prefix + Buffer.from(value, 'utf8').toString('hex');
+}
+
+interface Prepared {
+  row: Insertable<SearchDocumentsTable>;
+  titleTokens: string;
+  bodyTokens: string;
+  facets: string;
+}
+
+function prepare(doc: SearchDocument): Omit<Prepared, 'row'> & { row: Omit<Insertable<SearchDocumentsTable>, 'doc_no'> } {
+  const titleTokens = tokenize(doc.title);
+  const bodyTokens = tokenize(doc.text);
+  let bodyTokenCount = 0;
+  for (let i = bodyTokens.indexOf(' '); i >= 0 && bodyTokenCount <= PG_MAX_POSITION; i = bodyTokens.indexOf(' ', i + 1)) bodyTokenCount++;
+  const facets = [
+    facetToken('o', doc.organisationCode),
+    ...(doc.columnId ? [facetToken('c', doc.columnId)] : []),
+    ...(doc.validity ? [facetToken('v', doc.validity)] : []),
+  ].join(' ');
+  dayBase(doc.publishedOn);
+  return {
+    row: {
+      id: doc.id,
+      organisation_id: doc.organisationId,
+      organisation_code: doc.organisationCode,
+      organisation_name: doc.organisationName,
+      column_id: doc.columnId,
+      column_name: doc.columnName,
+      title: displayText(doc.title),
+      body: displayText(doc.text),
+      index_number: doc.indexNumber,
+      url: doc.url,
+      published_on: doc.publishedOn,
+      validity: doc.validity,
+      norm_title: compact(doc.title),
+      norm_body: compact(doc.text),
+      long_text: bodyTokenCount + 2 >= PG_MAX_POSITION ? 1 : 0,
+    },
+    titleTokens,
+    bodyTokens,
+    facets,
+  };
+}
+
+/** Removes the given items from the index (rows and tokens). */
+async function removeIds(db: Db, ids: readonly string[]): Promise<void> {
+  if (ids.length === 0) return;
+  if (!isPostgres(db)) {
+    const existing = await db.selectFrom('search_documents').select('doc_no').where('id', 'in', ids).execute();
+    if (existing.length > 0) {
+      await sql`delete from search_fts where rowid in (${sql.join(existing.map((r) => Number(r.doc_no)))})`.execute(db);
+    }
+  }
+  await db.deleteFrom('search_documents').where('id', 'in', ids).execute();
+}
+
+/** doc_no for each document: its day's base plus a slot free in the table and in this batch. */
+async function allocate(db: Db, docs: readonly { id: string; published_on: string }[]): Promise<number[]> {
+  const wanted = docs.map((d) => dayBase(d.published_on) + slotOf(d.id));
+  const checked = new Set(wanted);
+  const taken = new Set<number>();
+  for (let i = 0; i < wanted.length; i += 500) {
+    const rows = await db.selectFrom('search_documents').select('doc_no').where('doc_no', 'in', wanted.slice(i, i + 500)).execute();
+    for (const r of rows) taken.add(Number(r.doc_no));
+  }
+  const result: number[] = [];
+  for (let i = 0; i < docs.length; i++) {
+    const base = dayBase(docs[i]!.published_on);
+    let n = wanted[i]!;
+    // Probe forward within the day; a slot not read in bulk above costs one more read (rare).
+    for (;;) {
+      if (!taken.has(n)) {
+        if (checked.has(n)) break;
+        checked.add(n);
+        const row = await db.selectFrom('search_documents').select('doc_no').where('doc_no', '=', n).executeTakeFirst();
+        if (!row) break;
+        taken.add(n);
+      }
+      n = base + ((n - base + 1) % SLOTS_PER_DAY);
+    }
+    taken.add(n);
+    result.push(n);
+  }
+  return result;
+}
+
+async function insertBatch(db: Db, docs: readonly SearchDocument[]): Promise<void> {
+  const prepared = docs.map(prepare);
+  const numbers = await allocate(db, prepared.map((p) => p.row as { id: string; published_on: string }));
+  const rows = prepared.map((p, i) => ({ ...p.row, doc_no: numbers[i]! }));
+  if (isPostgres(db)) {
+    const pg = db.withTables<{ search_documents: { tsv: unknown } }>();
+    await pg
+      .insertInto('search_documents')
+      .values(
+        rows.map((row, i) => ({
+          ...row,
+          tsv: sql`setweight(to_tsvector('simple', ${prepared[i]!.titleTokens + ' ' + BOUNDARY}), 'A') || setweight(to_tsvector('simple', ${prepared[i]!.bodyTokens}), 'B')`,
+        })),
+      )
+      .execute();
+    return;
+  }
+  await db.insertInto('search_documents').values(rows).execute();
+  await sql`insert into search_fts(rowid, title, body, facets) values ${sql.join(
+    rows.map((row, i) => sql`(${row.doc_no}, ${prepared[i]!.titleTokens}, ${prepared[i]!.bodyTokens}, ${prepared[i]!.facets})`),
+  )}`.execute(db);
+}
+
+function unique(docs: readonly SearchDocument[]): SearchDocument[] {
+  const byId = new Map<string, SearchDocument>();
+  for (const doc of docs) byId.set(doc.id, doc);
+  return [...byId.values()];
+}
+
+async function write(db: Db, docs: readonly SearchDocument[]): Promise<void> {
+  for (let i = 0; i < docs.length; i += BATCH) {
+    const batch = docs.slice(i, i + BATCH);
+    await removeIds(db, batch.map((d) => d.id));
+    await insertBatch(db, batch);
+  }
+}
+
+function inTransaction(db: Db, fn: (trx: Db) => Promise<void>): Promise<void> {
+  return db.isTransaction ? fn(db) : (db as Kysely<Database>).transaction().execute(fn);
+}
+
+/** Adds or replaces one item in the index. */
+export function indexDocument(db: Db, doc: SearchDocument): Promise<void> {
+  return inTransaction(db, (trx) => write(trx, [doc]));
+}
+
+/** Adds or replaces many items (batched; one transaction unless given one). */
+export function indexDocuments(db: Db, docs: readonly SearchDocument[]): Promise<void> {
+  return inTransaction(db, (trx) => write(trx, unique(docs)));
+}
+
+/** Takes an item out of the index (withdrawn, or no longer public). Nothing happens if it is not there. */
+export function removeDocument(db: Db, id: string): Promise<void> {
+  return inTransaction(db, (trx) => removeIds(trx, [id]));
+}
+
+/**
+ * Empties the index and fills it from `docs` (every published item), in one transaction: readers
+ * see the old index until the new one is complete. Returns the number indexed.
+ */
+export async function rebuildIndex(db: Db, docs: AsyncIterable<SearchDocument>): Promise<number> {
+  let count = 0;
+  await inTransaction(db, async (trx) => {
+    if (!isPostgres(trx)) await sql`insert into search_fts(search_fts) values ('delete-all')`.execute(trx);
+    await trx.deleteFrom('search_documents').execute();
+    let batch: SearchDocument[] = [];
+    for await (const doc of docs) {
+      batch.push(doc);
+      if (batch.length >= BATCH) {
+        await write(trx, unique(batch));
+        count += batch.length;
+        batch = [];
+      }
+    }
+    await write(trx, unique(batch));
+    count += batch.length;
+  });
+  return count;
+}

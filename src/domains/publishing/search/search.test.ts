@@ -1,0 +1,90 @@
+import { beforeAll, expect, it } from 'vitest';
+import { describeEachDialect } from '../../../../test/support/databases.ts';
+import { indexDocument, indexDocuments, rebuildIndex, removeDocument, searchDocuments } from './index.ts';
+import type { SearchDocument } from './index.ts';
+
+let seq = 0;
+function doc(title: string, text: string, over: Partial<SearchDocument> = {}): SearchDocument {
+  seq++;
+  return {
+    id: `doc-${seq}`,
+    organisationId: 'org-1',
+    organisationCode: 'shuizhai',
+    organisationName: '水寨镇人民政府',
+    columnId: null,
+    columnName: null,
+    title,
+    text,
+    indexNumber: `114103290000000001/2026-${String(seq).padStart(5, '0')}`,
+    url: `/o/shuizhai/items/${seq}`,
+    publishedOn: '2026-03-01',
+    validity: null,
+    ...over,
+  };
+}
+
+const titles = async (r: Promise<{ items: { title: string }[] }>) => (await r).items.map((i) => i.title);
+
+describeEachDialect('search', (t) => {
+  const d = {
+    budget: doc('水寨镇2025年财政预算公开', '根据《预算法》，现将本镇2025年度财政预算情况公开如下。', { publishedOn: '2026-01-10' }),
+    notice: doc('关于征地补偿标准的公告', '依法公开征地补偿标准，财政资金按时拨付。', { publishedOn: '2026-02-01', organisationCode: 'yichuan', columnId: 'col-a' }),
+    english: doc('Open Data 开放数据', 'The county publishes OPEN data sets；Ｆｕｌｌ ｗｉｄｔｈ text.', { publishedOn: '2025-12-01' }),
+    split: doc('政府。信息', '无关正文', { publishedOn: '2025-11-01' }),
+    town: doc('镇', '单字标题', { publishedOn: '2025-10-01', validity: '有效' }),
+  };
+
+  beforeAll(async () => {
+    await indexDocuments(t.db, Object.values(d));
+  });
+
+  it('finds 2-, 3- and 4-character words, title hits first then newer', async () => {
+    expect(await titles(searchDocuments(t.db, { q: '公开' }))).toEqual([d.budget.title, d.notice.title]);
+    expect(await titles(searchDocuments(t.db, { q: '财政' }))).toEqual([d.budget.title, d.notice.title]);
+    expect(await titles(searchDocuments(t.db, { q: '水寨镇' }))).toEqual([d.budget.title]);
+    expect(await titles(searchDocuments(t.db, { q: '补偿标准' }))).toEqual([d.notice.title]);
+    expect(await titles(searchDocuments(t.db, { q: '政府信息' }))).toEqual([]);
+  });
+
+  it('mixed Chinese and digits, latin words ignoring case and width, several words', async () => {
+    expect(await titles(searchDocuments(t.db, { q: '2025年' }))).toEqual([d.budget.title]);
+    expect(await titles(searchDocuments(t.db, { q: 'open data' }))).toEqual([d.english.title]);
+    expect(await titles(searchDocuments(t.db, { q: 'ＦＵＬＬ' }))).toEqual([d.english.title]);
+    expect(await titles(searchDocuments(t.db, { q: '财政 征地' }))).toEqual([d.notice.title]);
+    expect(await titles(searchDocuments(t.db, { q: '镇' }))).toEqual([d.budget.title, d.town.title]);
+  });
+
+  it('operators typed by a user are plain text', async () => {
+    for (const q of ['"', '*', 'OR', 'NEAR(', "'; drop table search_documents; --", '-x', 'title:公开', '公开 OR 财政', '{title}', '^公开']) {
+      const result = await searchDocuments(t.db, { q });
+      expect(result.total).toBeGreaterThanOrEqual(0);
+    }
+    expect((await searchDocuments(t.db, { q: '公开 OR 财政' })).total).toBe(0);
+    expect(await titles(searchDocuments(t.db, { q: '"公开"' }))).toEqual([d.budget.title, d.notice.title]);
+  });
+
+  it('filters, paging and total, upsert and removal', async () => {
+    expect(await titles(searchDocuments(t.db, { q: '公开', org: 'yichuan' }))).toEqual([d.notice.title]);
+    expect(await titles(searchDocuments(t.db, { q: '公开', column: 'col-a' }))).toEqual([d.notice.title]);
+    expect(await titles(searchDocuments(t.db, { q: '公开', from: '2026-01-11' }))).toEqual([d.notice.title]);
+    expect(await titles(searchDocuments(t.db, { q: '镇', validity: '有效' }))).toEqual([d.town.title]);
+    const p2 = await searchDocuments(t.db, { q: '公开', page: 2, pageSize: 1 });
+    expect(p2).toMatchObject({ total: 2, page: 2, pageSize: 1 });
+    expect(p2.items.map((i) => i.title)).toEqual([d.notice.title]);
+    await indexDocument(t.db, { ...d.notice, title: '关于征地补偿的公告（已更正）' });
+    expect(await titles(searchDocuments(t.db, { q: '更正' }))).toEqual(['关于征地补偿的公告（已更正）']);
+    await removeDocument(t.db, d.notice.id);
+    expect(await titles(searchDocuments(t.db, { q: '公开' }))).toEqual([d.budget.title]);
+    async function* all() {
+      yield* Object.values(d);
+    }
+    expect(await rebuildIndex(t.db, all())).toBe(5);
+    expect((await searchDocuments(t.db, { q: '公开' })).total).toBe(2);
+  });
+
+  it('snippets are escaped with the words in <mark>', async () => {
+    const [hit] = (await searchDocuments(t.db, { q: '征地' })).items;
+    expect(hit!.snippet).toContain('<mark>征地</mark>');
+    expect(hit!.titleHtml).toBe('关于<mark>征地</mark>补偿标准的公告');
+  });
+});

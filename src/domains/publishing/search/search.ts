@@ -1,0 +1,191 @@
+/**
+ * Searching. The query's words become phrases of index tokens (see tokenize.ts); the index finds
+ * candidates in relevance order — the items whose title has every word, then the others, each
+ * tier newest first (doc_no order, so no sort) — and the page's candidates are confirmed against
+ * the compacted text, so nothing lacking a word is returned.
+ *
+ * The total is counted in the index alone when every word is "exact" (its phrase matches exactly
+ * the texts containing it: any word without punctuation). A word with punctuation in it matches
+ * any punctuation in the index, so then the confirmation runs in SQL for the count and the page.
+ */
+import { sql } from 'kysely';
+import type { RawBuilder } from 'kysely';
+import { facetToken, isPostgres, dayBase } from './repository.ts';
+import type { Db } from './repository.ts';
+import { snippet, highlight, wordsPattern } from './snippet.ts';
+import { compact, queryPhrase, queryWords } from './tokenize.ts';
+import type { QueryPhrase } from './tokenize.ts';
+import type { SearchHit, SearchQuery, SearchResult } from './types.ts';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE, MAX_PAGE_SIZE, MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from './types.ts';
+
+type Tier = 'all' | 'title' | 'body';
+
+interface Plan {
+  phrases: QueryPhrase[];
+  exact: boolean;
+  filters: SearchQuery;
+}
+
+/** FTS5 expression of one phrase: tokens quoted (nothing the user typed is syntax), `*` for a prefix. */
+function ftsPhrase(p: QueryPhrase): string {
+  return `"${p.tokens.join(' ')}"${p.prefix ? ' *' : ''}`;
+}
+
+function ftsExpression(plan: Plan, tier: Tier): string {
+  const all = plan.phrases.map(ftsPhrase).join(' AND ');
+  const facets: string[] = [];
+  if (plan.filters.org) facets.push(`"${facetToken('o', plan.filters.org)}"`);
+  if (plan.filters.column) facets.push(`"${facetToken('c', plan.filters.column)}"`);
+  if (plan.filters.validity) facets.push(`"${facetToken('v', plan.filters.validity)}"`);
+  const facetPart = facets.length > 0 ? ` AND {facets} : (${facets.join(' AND ')})` : '';
+  const words = tier === 'title' ? `{title} : (${all})` : `{title body} : (${all})`;
+  const not = tier === 'body' ? ` NOT {title} : (${all})` : '';
+  return `(${words}${facetPart})${not}`;
+}
+
+/** PostgreSQL tsquery of the words (weight A only: in the title). */
+function tsQuery(plan: Plan, weight: '' | 'A'): string {
+  return plan.phrases
+    .map((p) => '(' + p.tokens.map((t, i) => `'${t}':${i === p.tokens.length - 1 && p.prefix ? '*' : ''}${weight}`.replace(/:$/, '')).join(' <-> ') + ')')
+    .join(' & ');
+}
+
+function dateRange(filters: SearchQuery): { low: number; high: number } {
+  return {
+    low: filters.from ? dayBase(filters.from) : 0,
+    high: filters.to ? dayBase(filters.to) + 9_999_999 : Number.MAX_SAFE_INTEGER,
+  };
+}
+
+/** SQL confirming every word in the compacted title (title tier) or title or body. */
+function confirmSql(plan: Plan, inTitleOnly: boolean, negate = false): RawBuilder<unknown> {
+  const each = plan.phrases.map((p) =>
+    inTitleOnly
+      ? sql`instr(d.norm_title, ${p.word}) > 0`
+      : sql`(instr(d.norm_title, ${p.word}) > 0 or instr(d.norm_body, ${p.word}) > 0)`,
+  );
+  const all = sql`(${sql.join(each, sql` and `)})`;
+  return negate ? sql`not ${all}` : all;
+}
+
+/** The candidates of a tier as SQL returning doc_no (newest first when ordered by doc_no desc). */
+function sqliteTier(plan: Plan, tier: Tier): RawBuilder<unknown> {
+  const { low, high } = dateRange(plan.filters);
+  const match = sql`select rowid from search_fts where search_fts match ${ftsExpression(plan, tier)} and rowid between ${low} and ${high}`;
+  if (plan.exact) return match;
+  // Confirm in SQL: the count and the page are then right even where the index over-matches.
+  const tierCondition = tier === 'title' ? confirmSql(plan, true) : tier === 'body' ? sql`${confirmSql(plan, false)} and ${confirmSql(plan, true, true)}` : confirmSql(plan, false);
+  return sql`select d.doc_no as rowid from search_documents d where d.doc_no in (${sql`select rowid from search_fts where search_fts match ${ftsExpression(plan, 'all')} and rowid between ${low} and ${high}`}) and ${tierCondition}`;
+}
+
+function postgresWhere(plan: Plan, tier: Tier): RawBuilder<unknown> {
+  const { low, high } = dateRange(plan.filters);
+  const f = plan.filters;
+  const conditions: RawBuilder<unknown>[] = [sql`d.doc_no between ${low} and ${high}`];
+  if (f.org) conditions.push(sql`d.organisation_code = ${f.org}`);
+  if (f.column) conditions.push(sql`d.column_id = ${f.column}`);
+  if (f.validity) conditions.push(sql`d.validity = ${f.validity}`);
+  const all = sql`to_tsquery('simple', ${tsQuery(plan, '')})`;
+  const title = sql`to_tsquery('simple', ${tsQuery(plan, 'A')})`;
+  // Phrases need positions; PostgreSQL keeps 16,383 of them, so a longer text is confirmed by
+  // its words' presence instead of by the phrase.
+  const loose = sql`to_tsquery('simple', ${plan.phrases.map((p) => p.tokens.map((t) => `'${t}'`).join(' & ')).join(' & ')})`;
+  const matchAll = sql`(d.tsv @@ ${all} or (d.long_text = 1 and d.tsv @@ ${loose} and ${confirmPg(plan, false)}))`;
+  const exactAll = plan.exact ? matchAll : sql`(${matchAll} and ${confirmPg(plan, false)})`;
+  const inTitle = plan.exact ? sql`d.tsv @@ ${title}` : sql`(d.tsv @@ ${title} and ${confirmPg(plan, true)})`;
+  if (tier === 'title') conditions.push(inTitle);
+  else if (tier === 'body') conditions.push(exactAll, sql`not (${inTitle})`);
+  else conditions.push(exactAll);
+  return sql.join(conditions, sql` and `);
+}
+
+function confirmPg(plan: Plan, inTitleOnly: boolean): RawBuilder<unknown> {
+  const each = plan.phrases.map((p) =>
+    inTitleOnly ? sql`strpos(d.norm_title, ${p.word}) > 0` : sql`(strpos(d.norm_title, ${p.word}) > 0 or strpos(d.norm_body, ${p.word}) > 0)`,
+  );
+  return sql`(${sql.join(each, sql` and `)})`;
+}
+
+async function count(db: Db, plan: Plan, tier: Tier): Promise<number> {
+  if (isPostgres(db)) {
+    const { rows } = await sql<{ n: string }>`select count(*) as n from search_documents d where ${postgresWhere(plan, tier)}`.execute(db);
+    return Number(rows[0]?.n ?? 0);
+  }
+  const { rows } = await sql<{ n: number }>`select count(*) as n from (${sqliteTier(plan, tier)})`.execute(db);
+  return Number(rows[0]?.n ?? 0);
+}
+
+async function pageOf(db: Db, plan: Plan, tier: Tier, limit: number, offset: number): Promise<number[]> {
+  if (limit <= 0) return [];
+  if (isPostgres(db)) {
+    const { rows } = await sql<{ doc_no: string }>`select d.doc_no from search_documents d where ${postgresWhere(plan, tier)} order by d.doc_no desc limit ${limit} offset ${offset}`.execute(db);
+    return rows.map((r) => Number(r.doc_no));
+  }
+  const { rows } = await sql<{ rowid: number }>`select rowid from (${sqliteTier(plan, tier)}) order by rowid desc limit ${limit} offset ${offset}`.execute(db);
+  return rows.map((r) => Number(r.rowid));
+}
+
+/** Normalised query: words and filters checked and bounded (the web layer validates first). */
+function planOf(query: SearchQuery): Plan | null {
+  const phrases = queryWords(query.q.slice(0, MAX_QUERY_LENGTH), MAX_QUERY_WORDS)
+    .map(queryPhrase)
+    .filter((p): p is QueryPhrase => p !== null);
+  if (phrases.length === 0) return null;
+  return { phrases, exact: phrases.every((p) => p.exact), filters: query };
+}
+
+function pageSizeOf(query: SearchQuery): number {
+  return Math.min(MAX_PAGE_SIZE, Math.max(1, Math.floor(query.pageSize ?? DEFAULT_PAGE_SIZE)));
+}
+
+/** Search the published items (see the module comment). An empty or punctuation-only query finds nothing. */
+export async function searchDocuments(db: Db, query: SearchQuery): Promise<SearchResult> {
+  const pageSize = pageSizeOf(query);
+  const page = Math.min(MAX_PAGE, Math.max(1, Math.floor(query.page ?? 1)));
+  const plan = planOf(query);
+  if (!plan) return { total: 0, page, pageSize, items: [] };
+  const [total, inTitle] = await Promise.all([count(db, plan, 'all'), count(db, plan, 'title')]);
+  const offset = (page - 1) * pageSize;
+  const numbers: number[] = [];
+  if (offset < inTitle) numbers.push(...(await pageOf(db, plan, 'title', pageSize, offset)));
+  const rest = pageSize - numbers.length;
+  if (rest > 0 && offset + numbers.length < total) numbers.push(...(await pageOf(db, plan, 'body', rest, Math.max(0, offset - inTitle))));
+  const items = await hits(db, plan, numbers);
+  return { total, page, pageSize, items };
+}
+
+async function hits(db: Db, plan: Plan, numbers: readonly number[]): Promise<SearchHit[]> {
+  if (numbers.length === 0) return [];
+  const rows = await db.selectFrom('search_documents').selectAll().where('doc_no', 'in', numbers).execute();
+  const byNumber = new Map(rows.map((r) => [Number(r.doc_no), r]));
+  const pattern = wordsPattern(plan.phrases.map((p) => p.word));
+  const out: SearchHit[] = [];
+  for (const n of numbers) {
+    const row = byNumber.get(n);
+    if (!row) continue;
+    // The confirmation: every word in the title or the body, as written (compacted).
+    const found = plan.phrases.filter((p) => row.norm_title.includes(p.word) || row.norm_body.includes(p.word));
+    if (found.length !== plan.phrases.length) continue;
+    out.push({
+      id: row.id,
+      title: row.title,
+      titleHtml: highlight(row.title, pattern),
+      url: row.url,
+      indexNumber: row.index_number,
+      organisation: row.organisation_name,
+      organisationCode: row.organisation_code,
+      columnId: row.column_id,
+      columnName: row.column_name,
+      publishedOn: row.published_on,
+      validity: row.validity,
+      snippet: snippet(row.body, pattern),
+      highlights: found.map((p) => p.word),
+    });
+  }
+  return out;
+}
+
+/** The compact form of the query's words (what the search looks for), for display. */
+export function searchWords(q: string): string[] {
+  return queryWords(q, MAX_QUERY_WORDS).map(compact).filter(Boolean);
+}
