@@ -1,6 +1,6 @@
 import type { PublishingTables } from './schema-publishing.ts';
+import type { RequestsTables } from './schema-requests.ts';
 import type { SearchTables } from './schema-search.ts';
-
 /**
  * The Kysely table types: one `Database` interface for both dialects.
  *
@@ -9,7 +9,7 @@ import type { SearchTables } from './schema-search.ts';
  * - instants (`*_at`) are ISO-8601 UTC strings (`2026-11-28T08:00:00.000Z`), which sort as text;
  * - booleans are integers 0/1; JSON is text.
  */
-export interface Database extends PublishingTables, SearchTables {
+export interface Database extends PublishingTables, RequestsTables, SearchTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   role_assignments: RoleAssignmentsTable;

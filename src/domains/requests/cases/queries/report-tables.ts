@@ -1,0 +1,122 @@
+/**
+ * Tables 三 (and, once the appeals register exists, 四) of one organisation's annual report,
+ * counted from its cases. The database groups the cases that matter for the year into a few
+ * classes (applicant type × outcome × where the receipt and closure dates fall), and the pure
+ * counter (../../counting) turns those into the table, so the SQL path and the property-tested
+ * path are the same code.
+ */
+import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
+import type { Database } from '../../../../db/schema.ts';
+import type { AppealsTable, ReportFormat } from '../../../reports/index.ts';
+import { APPLICATION_ROWS, formatForYear } from '../../../reports/index.ts';
+import type { CountableCase, ApplicationsTable } from '../../counting/index.ts';
+import { countApplicationsTable, isCaseBehindCell, parseApplicationCellId } from '../../counting/index.ts';
+import type { Outcome } from '../../outcomes/index.ts';
+import { applicationError } from '../errors.ts';
+import type { ApplicantType } from '../vocabulary.ts';
+
+export interface ApplicationTables {
+  year: number;
+  format: ReportFormat;
+  /** Table 三 in the year's format (gongkai.annual-report/1 `applications`). */
+  applications: ApplicationsTable;
+  /** Table 四 (`appeals`), or null until the appeals register provides it. */
+  appeals: AppealsTable | null;
+}
+
+/**
+ * Cases relevant to year Y, grouped: receipt and closure dates are replaced by representatives of
+ * their class (before Y / in Y / after Y), which is all the counting rules look at.
+ */
+export async function countableCaseClasses(db: Kysely<Database>, organisationIds: readonly string[], year: number): Promise<(CountableCase & { weight: number })[]> {
+  if (organisationIds.length === 0) return [];
+  const start = `${year}-01-01`;
+  const end = `${year}-12-31`;
+  const before = `${year - 1}-12-31`;
+  const after = `${year + 1}-01-01`;
+  if (!Number.isInteger(year)) throw new Error(`year must be an integer, got ${year}`);
+  // Literals, not parameters: PostgreSQL matches a GROUP BY expression to the SELECT one only when
+  // they are textually equal, and two placeholders are not (the year is an integer, so this is safe).
+  const r = sql<string>`case when received_on < ${sql.lit(start)} then ${sql.lit(before)} else ${sql.lit(start)} end`;
+  const c = sql<string | null>`case when closed_on is null then null when closed_on <= ${sql.lit(end)} then ${sql.lit(end)} else ${sql.lit(after)} end`;
+  const rows = await db.selectFrom('application_cases')
+    .where('organisation_id', 'in', [...organisationIds])
+    .where('received_on', 'is not', null)
+    .where('received_on', '<=', end)
+    .where((eb) => eb.or([eb('closed_on', 'is', null), eb('closed_on', '>=', start)]))
+    .select(['applicant_type', 'outcome', r.as('r'), c.as('c'), (eb) => eb.fn.countAll<number>().as('n')])
+    .groupBy(['applicant_type', 'outcome', r, c])
+    .execute();
+  return rows.map((r) => ({ applicantType: r.applicant_type as ApplicantType, outcome: r.outcome as Outcome | null, receivedOn: r.r, closedOn: r.c, weight: Number(r.n) }));
+}
+
+export async function computeApplicationTables(db: Kysely<Database>, organisationId: string, year: number): Promise<ApplicationTables> {
+  const format = formatForYear(year);
+  const classes = await countableCaseClasses(db, [organisationId], year);
+  return { year, format, applications: countApplicationsTable(classes, year, format), appeals: null };
+}
+
+export interface ApplicationFacts {
+  /** 本年新收. */
+  received: number;
+  /** Closed in the year (（七）总计). */
+  closed: number;
+  /** 上年结转. */
+  carriedOver: number;
+  /** 结转下年度. */
+  carriedForward: number;
+  /** Every outcome row of the year's format with its count (総計 column), in printed order. */
+  byOutcome: { row: string; label: string; count: number }[];
+  /** 信息处理费 paid in the year, in 元. */
+  feesCollected: number;
+}
+
+/** The year's application figures for the narrative (sections 一 and 六) of the report. */
+export async function applicationFactsForYear(db: Kysely<Database>, organisationId: string, year: number): Promise<ApplicationFacts> {
+  const { applications, format } = await computeApplicationTables(db, organisationId, year);
+  const cell = (key: string) => {
+    let node: unknown = applications;
+    for (const part of key.split('.')) node = (node as Record<string, unknown>)[part];
+    return Number((node as { total: number }).total);
+  };
+  const fees = await db.selectFrom('application_cases')
+    .where('organisation_id', '=', organisationId)
+    .where('fee_paid_on', '>=', `${year}-01-01`).where('fee_paid_on', '<=', `${year}-12-31`)
+    .select((eb) => eb.fn.sum<number>('fee_amount_fen').as('fen')).executeTakeFirst();
+  return {
+    received: cell('newReceived'),
+    closed: cell('total'),
+    carriedOver: cell('carriedOver'),
+    carriedForward: cell('carriedForward'),
+    byOutcome: APPLICATION_ROWS[format].filter((r) => r.role === 'outcome').map((r) => ({ row: r.key, label: r.label, count: cell(r.key) })),
+    feesCollected: Number(fees?.fen ?? 0) / 100,
+  };
+}
+
+export interface CaseBehindCell {
+  id: string;
+  number: string | null;
+  applicantType: ApplicantType;
+  receivedOn: string;
+  closedOn: string | null;
+  outcome: Outcome | null;
+}
+
+/** The cases counted in one cell (`applications.<row>.<column>`) of table 三 for the year. */
+export async function listCasesBehindCell(db: Kysely<Database>, organisationId: string, year: number, cellId: string): Promise<CaseBehindCell[]> {
+  const format = formatForYear(year);
+  const cell = parseApplicationCellId(cellId, format);
+  if (!cell) throw applicationError('applications.invalid_input', `unknown cell ${cellId}`, [{ field: 'cellId', message: `表三没有单元格“${cellId}”` }]);
+  const rows = await db.selectFrom('application_cases')
+    .select(['id', 'number', 'applicant_type', 'received_on', 'closed_on', 'outcome'])
+    .where('organisation_id', '=', organisationId)
+    .where('received_on', 'is not', null)
+    .where('received_on', '<=', `${year}-12-31`)
+    .where((eb) => eb.or([eb('closed_on', 'is', null), eb('closed_on', '>=', `${year}-01-01`)]))
+    .orderBy('received_on').orderBy('number')
+    .execute();
+  return rows
+    .map((r) => ({ id: r.id, number: r.number, applicantType: r.applicant_type as ApplicantType, receivedOn: r.received_on!, closedOn: r.closed_on, outcome: r.outcome as Outcome | null }))
+    .filter((c) => isCaseBehindCell(c, year, cell, format));
+}
