@@ -6,7 +6,9 @@
  * - instants (`*_at`) are ISO-8601 UTC strings (`2026-11-28T08:00:00.000Z`), which sort as text;
  * - booleans are integers 0/1; JSON is text.
  */
-export interface Database {
+import type { RegistersTables } from './schema-registers.ts';
+
+export interface Database extends RegistersTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   role_assignments: RoleAssignmentsTable;
