@@ -17,6 +17,7 @@ const COMMAND_GROUPS: { commands: readonly string[]; load: () => Promise<Registr
     load: async () => (await import('./commands/platform.ts')).registerPlatformCommands,
   },
   { commands: ['serve'], load: async () => (await import('./commands/serve.ts')).registerServeCommand },
+  { commands: ['appeals'], load: async () => (await import('./commands/appeals.ts')).registerAppealsCommands },
 ];
 
 /** The `gongkai` command with the groups needed for `argv` (all of them for help or an unknown command). */

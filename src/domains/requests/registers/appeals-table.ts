@@ -31,13 +31,16 @@ export function appealCellFor(appeal: AppealFacts, year: number): { group: Appea
   return { group, column: closedByYearEnd ? APPEAL_RESULT_COLUMN[appeal.result!] : 'pending' };
 }
 
-function zeroRow(): AppealRow {
-  return Object.fromEntries(APPEAL_COLUMNS.map((column) => [column, 0])) as AppealRow;
+function zeroRow(): AppealRow & Record<AppealColumn, number> {
+  return Object.fromEntries(APPEAL_COLUMNS.map((column) => [column, 0])) as AppealRow & Record<AppealColumn, number>;
 }
 
+/** Table 四 with every cell a count (never blank); assignable to the report model's AppealsTable. */
+export type CountedAppealsTable = Record<AppealGroup, Record<AppealColumn, number>> & AppealsTable;
+
 /** Table 四 of the report for statistics year `year`, every cell a count (never blank). */
-export function countAppealsTable(appeals: Iterable<AppealFacts>, year: number): AppealsTable {
-  const table = Object.fromEntries(APPEAL_GROUPS.map((group) => [group, zeroRow()])) as Record<AppealGroup, Record<AppealColumn, number>>;
+export function countAppealsTable(appeals: Iterable<AppealFacts>, year: number): CountedAppealsTable {
+  const table = Object.fromEntries(APPEAL_GROUPS.map((group) => [group, zeroRow()])) as CountedAppealsTable;
   for (const appeal of appeals) {
     const cell = appealCellFor(appeal, year);
     if (!cell) continue;

@@ -10,7 +10,7 @@
  */
 export * from './vocabulary.ts';
 export { countAppealsTable, appealCellFor, parseAppealCellId, isBehindCell } from './appeals-table.ts';
-export type { AppealFacts, AppealCellId } from './appeals-table.ts';
+export type { AppealFacts, AppealCellId, CountedAppealsTable } from './appeals-table.ts';
 export type { Appeal, Consultation, ConsultationCounts } from './types.ts';
 export { REGISTERS_ERRORS, ImportRefused } from './errors.ts';
 export type { ImportProblem, RegistersErrorCode } from './errors.ts';

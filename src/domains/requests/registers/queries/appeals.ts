@@ -1,7 +1,7 @@
-import type { AppealsTable } from '../../../reports/index.ts';
 import type { Initiator } from '../../../accounts/index.ts';
 import { authorizeRecord, organisationForRegister } from '../access.ts';
 import { countAppealsTable, isBehindCell, parseAppealCellId } from '../appeals-table.ts';
+import type { CountedAppealsTable } from '../appeals-table.ts';
 import { appealNotFound, invalidInput } from '../errors.ts';
 import type { RegisterAction } from '../policy.ts';
 import type { Db } from '../repository.ts';
@@ -51,7 +51,7 @@ export async function listAppeals(db: Db, actor: Initiator, organisationId: stri
  * Table 四 of `year` for one organisation, counted from its register (see countAppealsTable). No
  * actor: the report generator calls it for an organisation it has already authorized.
  */
-export async function computeAppealsTable(db: Db, organisationId: string, year: number): Promise<AppealsTable> {
+export async function computeAppealsTable(db: Db, organisationId: string, year: number): Promise<CountedAppealsTable> {
   return countAppealsTable(await appealsFiledIn(db, organisationId, year), year);
 }
 
