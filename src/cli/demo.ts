@@ -3,6 +3,7 @@ import type { Database } from '../db/schema.ts';
 import { seedDemo } from '../domains/accounts/index.ts';
 import type { DemoSeedResult } from '../domains/accounts/index.ts';
 import type { Clock } from '../domains/shared/clock.ts';
+import { seedRegistersDemo } from '../domains/requests/registers/index.ts';
 
 /**
  * A domain's demo data, written after the demo organisations and accounts exist (and only on the
@@ -11,7 +12,9 @@ import type { Clock } from '../domains/shared/clock.ts';
 export type DemoSeeder = (db: Kysely<Database>, clock: Clock, accounts: DemoSeedResult) => Promise<void>;
 
 /** Every domain's demo seeder, in dependency order: a later one may read what an earlier wrote. */
-const DEMO_SEEDERS: readonly DemoSeeder[] = [];
+const DEMO_SEEDERS: readonly DemoSeeder[] = [
+  seedRegistersDemo,
+];
 
 /** The whole demo: organisations and accounts, then each domain's records. Idempotent. */
 export async function seedDemoData(db: Kysely<Database>, clock: Clock): Promise<DemoSeedResult> {

@@ -1,4 +1,5 @@
 import type { PublishingTables } from './schema-publishing.ts';
+import type { RegistersTables } from './schema-registers.ts';
 import type { RequestsTables } from './schema-requests.ts';
 import type { SearchTables } from './schema-search.ts';
 /**
@@ -9,7 +10,7 @@ import type { SearchTables } from './schema-search.ts';
  * - instants (`*_at`) are ISO-8601 UTC strings (`2026-11-28T08:00:00.000Z`), which sort as text;
  * - booleans are integers 0/1; JSON is text.
  */
-export interface Database extends PublishingTables, RequestsTables, SearchTables {
+export interface Database extends PublishingTables, RegistersTables, RequestsTables, SearchTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   role_assignments: RoleAssignmentsTable;

@@ -4,6 +4,7 @@ import type { Database } from '../schema.ts';
 import * as accounts from './2026-11-28-accounts.ts';
 import * as applications from './2026-12-01-applications.ts';
 import * as publishing from './2026-12-01-publishing.ts';
+import * as registers from './2026-12-01-registers.ts';
 import * as search from './2026-12-01-search.ts';
 
 /**
@@ -14,6 +15,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28-accounts': accounts,
   '2026-12-01-applications': applications,
   '2026-12-01-publishing': publishing,
+  '2026-12-01-registers': registers,
   '2026-12-01-search': search,
 };
 
