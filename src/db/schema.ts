@@ -1,3 +1,5 @@
+import type { AnnualReportsDatabase } from './schema-annual-reports.ts';
+
 /**
  * The Kysely table types: one `Database` interface for both dialects.
  *
@@ -6,7 +8,7 @@
  * - instants (`*_at`) are ISO-8601 UTC strings (`2026-11-28T08:00:00.000Z`), which sort as text;
  * - booleans are integers 0/1; JSON is text.
  */
-export interface Database {
+export interface Database extends AnnualReportsDatabase {
   organisations: OrganisationsTable;
   users: UsersTable;
   role_assignments: RoleAssignmentsTable;

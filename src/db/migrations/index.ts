@@ -2,6 +2,7 @@ import { Migrator, PostgresAdapter, sql } from 'kysely';
 import type { Kysely, Migration, MigrationProvider, MigrationResultSet } from 'kysely';
 import type { Database } from '../schema.ts';
 import * as accounts from './2026-11-28-accounts.ts';
+import * as annualReports from './2026-12-01-annual-reports.ts';
 
 /**
  * Every migration, by dated name, listed statically (no file-system globbing, so it works under
@@ -9,6 +10,7 @@ import * as accounts from './2026-11-28-accounts.ts';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28-accounts': accounts,
+  '2026-12-01-annual-reports': annualReports,
 };
 
 const staticProvider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
