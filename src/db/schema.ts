@@ -2,6 +2,8 @@ import type { PublishingTables } from './schema-publishing.ts';
 import type { RegistersTables } from './schema-registers.ts';
 import type { RequestsTables } from './schema-requests.ts';
 import type { SearchTables } from './schema-search.ts';
+import type { AnnualReportsDatabase } from './schema-annual-reports.ts';
+
 /**
  * The Kysely table types: one `Database` interface for both dialects.
  *

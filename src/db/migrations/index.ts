@@ -2,6 +2,7 @@ import { Migrator, PostgresAdapter, sql } from 'kysely';
 import type { Kysely, Migration, MigrationProvider, MigrationResultSet } from 'kysely';
 import type { Database } from '../schema.ts';
 import * as accounts from './2026-11-28-accounts.ts';
+import * as annualReports from './2026-12-01-annual-reports.ts';
 import * as applications from './2026-12-01-applications.ts';
 import * as publishing from './2026-12-01-publishing.ts';
 import * as registers from './2026-12-01-registers.ts';
@@ -13,6 +14,7 @@ import * as search from './2026-12-01-search.ts';
  */
 export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-28-accounts': accounts,
+  '2026-12-01-annual-reports': annualReports,
   '2026-12-01-applications': applications,
   '2026-12-01-publishing': publishing,
   '2026-12-01-registers': registers,

@@ -16,6 +16,8 @@ export interface GridCell {
   text: string;
   /** A value cell (number or blank), as opposed to a label. */
   value?: boolean;
+  /** For a value cell, its path in the report (`applications.total.natural`). */
+  path?: string;
   header?: 'col' | 'row' | 'rowgroup';
   rowSpan?: number;
   colSpan?: number;
@@ -76,7 +78,7 @@ export function formatCell(cell: Cell | undefined): string {
 }
 
 const label = (text: string, extra: Partial<GridCell> = {}): GridCell => ({ text, ...extra });
-const value = (cell: Cell | undefined): GridCell => ({ text: formatCell(cell), value: true });
+const value = (cell: Cell | undefined, path: string): GridCell => ({ text: formatCell(cell), value: true, path });
 
 /** Table 二: one block per article item, each with its header row, column labels and rows. */
 function activeTable(report: AnnualReport): ReportTable {
@@ -88,7 +90,7 @@ function activeTable(report: AnnualReport): ReportTable {
       { kind: 'header', cells: [label('信息内容', { header: 'col' }),
         ...block.rows[0]!.columns.map((c, i, all) => label(c.label, { header: 'col', ...span(i, all.length) }))] },
       ...block.rows.map((row): GridRow => ({ kind: 'data', cells: [label(row.label, { header: 'row' }),
-        ...row.columns.map((c, i, all) => ({ ...value(activeCell(report, row.key, c.field)), ...span(i, all.length) }))] })),
+        ...row.columns.map((c, i, all) => ({ ...value(activeCell(report, row.key, c.field), `active.${row.key}.${c.field}`), ...span(i, all.length) }))] })),
     ];
     return { head: false, rows };
   });
@@ -122,7 +124,7 @@ function applicationsTable(report: AnnualReport): ReportTable {
       cells.push(label(def.label, { header: 'row', ...(grouped ? {} : { colSpan: 2 }) }));
     }
     const row = applicationRow(report, def.key);
-    cells.push(...APPLICANT_COLUMNS.map((c) => value(row[c])));
+    cells.push(...APPLICANT_COLUMNS.map((c) => value(row[c], `applications.${def.key}.${c}`)));
     return { kind: 'data', cells };
   });
   return { caption: '收到和处理政府信息公开申请情况', width: 10, groups: [{ head: true, rows: head }, { head: false, rows: body }] };
@@ -139,6 +141,6 @@ function appealsTable(report: AnnualReport): ReportTable {
       label(APPEAL_GROUP_LABELS.litigationAfterReview, { header: 'col', colSpan: 5 })] },
     { kind: 'header', cells: [...columnLabels(), ...columnLabels()] },
   ];
-  const numbers = APPEAL_GROUPS.flatMap((g) => [...APPEAL_PART_COLUMNS, 'total' as const].map((c) => value(report.appeals[g][c])));
+  const numbers = APPEAL_GROUPS.flatMap((g) => [...APPEAL_PART_COLUMNS, 'total' as const].map((c) => value(report.appeals[g][c], `appeals.${g}.${c}`)));
   return { caption: '政府信息公开行政复议、行政诉讼情况', width: 15, groups: [{ head: true, rows: head }, { head: false, rows: [{ kind: 'data', cells: numbers }] }] };
 }

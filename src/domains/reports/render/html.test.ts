@@ -54,7 +54,7 @@ describe('renderReport(…, html)', () => {
     const dom = parseDocument(html);
     expect(findAll((e) => e.name === 'caption', dom.children)).toHaveLength(3);
     const headers = findAll((e) => e.name === 'th', dom.children);
-    expect(headers.every((th) => ['col', 'row', 'rowgroup'].includes(getAttributeValue(th, 'scope') ?? ''))).toBe(true);
+    expect(headers.every((th) => ['col', 'colgroup', 'row', 'rowgroup'].includes(getAttributeValue(th, 'scope') ?? ''))).toBe(true);
     expect(html).not.toMatch(/<(script|style)\b| style=/);
   });
 

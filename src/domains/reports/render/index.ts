@@ -48,3 +48,36 @@ const RENDERERS = {
 export function renderReport(report: AnnualReport, form: ReportRenderForm, options: RenderOptions = {}): string {
   return RENDERERS[form](buildReportDocument(report, options.narrative));
 }
+
+// ---------------------------------------------------------------- published files
+
+export { renderHtmlArticle, REPORT_CSS } from './html.ts';
+export type { ArticleOptions, HtmlOptions } from './html.ts';
+
+/** The forms a report is published and downloaded in (`gongkai report generate --format`). */
+export const PUBLISHED_FORMATS = ['json', 'html', 'docx', 'xlsx'] as const;
+export type PublishedFormat = (typeof PUBLISHED_FORMATS)[number];
+
+export const PUBLISHED_FORMAT_TYPES: Record<PublishedFormat, { contentType: string; extension: string }> = {
+  json: { contentType: 'application/json; charset=utf-8', extension: 'json' },
+  html: { contentType: 'text/html; charset=utf-8', extension: 'html' },
+  docx: { contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extension: 'docx' },
+  xlsx: { contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extension: 'xlsx' },
+};
+
+export function isPublishedFormat(value: unknown): value is PublishedFormat {
+  return typeof value === 'string' && (PUBLISHED_FORMATS as readonly string[]).includes(value);
+}
+
+/**
+ * The report as a published file: JSON (`gongkai.annual-report/1`, the tables only), a standalone
+ * HTML page with its print styles embedded, DOCX, or XLSX of the tables.
+ */
+export async function renderPublished(report: AnnualReport, format: PublishedFormat, options: RenderOptions = {}): Promise<Uint8Array> {
+  if (format === 'json') return new TextEncoder().encode(`${JSON.stringify(report, null, 2)}\n`);
+  const doc = buildReportDocument(report, options.narrative);
+  if (format === 'html') return new TextEncoder().encode(renderHtml(doc, { embedStyles: true }));
+  // DOCX and XLSX writers are loaded on demand: the text forms and the portal never need them.
+  if (format === 'docx') return (await import('./docx.ts')).renderDocx(doc);
+  return (await import('./xlsx.ts')).renderXlsx(doc);
+}
