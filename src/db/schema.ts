@@ -12,7 +12,7 @@ import type { AnnualReportsDatabase } from './schema-annual-reports.ts';
  * - instants (`*_at`) are ISO-8601 UTC strings (`2026-11-28T08:00:00.000Z`), which sort as text;
  * - booleans are integers 0/1; JSON is text.
  */
-export interface Database extends PublishingTables, RegistersTables, RequestsTables, SearchTables {
+export interface Database extends AnnualReportsDatabase, PublishingTables, RegistersTables, RequestsTables, SearchTables {
   organisations: OrganisationsTable;
   users: UsersTable;
   role_assignments: RoleAssignmentsTable;

@@ -38,7 +38,7 @@ export function sendFeeNotice(db: Kysely<Database>, ctx: CommandContext, raw: z.
       sent_on: sentOn, delivery_way: c.deliveryWay, delivered_on: receivedOn, version: 1,
     }).execute();
     return {
-      clock: [{ type: 'feeNoticeReceived', on: receivedOn, amountYuan: input.amountYuan }],
+      clock: [{ type: 'feeNoticeReceived', on: receivedOn, sentOn, amountYuan: input.amountYuan }],
       set: { fee_amount_fen: Math.round(input.amountYuan * 100) },
       event: 'application.fee_noticed', data: { amountYuan: input.amountYuan, basis: input.basis, quantity: input.quantity, sentOn, receivedOn },
     };
