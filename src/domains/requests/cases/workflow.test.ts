@@ -23,7 +23,7 @@ describeEachDialect('applications: a case end to end', (t) => {
     expect(received.queryCode).toHaveLength(10);
 
     // Move the office's "today" forward for the later steps.
-    const later = { now: () => new Date('2027-02-26T02:00:00.000Z') };
+    const later = { now: () => new Date(Date.UTC(2027, 1, 26, 2)) };
     const h = { actor: office.handler, clock: later };
     let c = received.case;
     c = (await assignHandler(t.db, { actor: office.leader, clock: later }, { caseId: c.id, version: c.version, handlerUserId: office.handler.userId })).case;

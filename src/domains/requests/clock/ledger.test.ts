@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtinCalendar, parseCalendarDate } from '../../calendar/index.ts';
+import { addDays, builtinCalendar, parseCalendarDate } from '../../calendar/index.ts';
 import type { ClockEvent } from './index.ts';
 import { CLOCK_ERROR_CODES, CLOCK_WARNING_CODES, buildLedger, closureOutcome } from './index.ts';
 
@@ -356,7 +356,7 @@ describe('legal review of the clock (issue 10 item 9)', () => {
  * with a stable code), and a lapse can only be declared the day after the period.
  */
 describe('deadline boundaries: on the last day on time, the day after late', () => {
-  const plus = (day: string, n: number) => d(new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10));
+  const plus = (day: string, n: number) => addDays(d(day), n);
   const received = inPerson('2026-09-21');
   const due = '2026-10-26'; // 20 WD after 2026-09-21, across 中秋 and 国庆
   const noticeDue = cal.addWorkdays(d('2026-09-21'), 7).date;

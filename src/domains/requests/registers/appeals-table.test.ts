@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays, fromDayNumber, toDayNumber } from '../../calendar/calendar-date.ts';
+import type { CalendarDate } from '../../calendar/calendar-date.ts';
 import { checkReport } from '../../reports/index.ts';
 import { APPEAL_GROUPS, APPEAL_PART_COLUMNS, formatForYear } from '../../reports/index.ts';
 import { zeroReport } from '../../reports/testing/zero-report.ts';
@@ -45,7 +47,9 @@ describe('parseAppealCellId', () => {
 });
 
 const date = (from: number, to: number) =>
-  fc.date({ min: new Date(Date.UTC(from, 0, 1)), max: new Date(Date.UTC(to, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+  fc
+    .integer({ min: toDayNumber(`${from}-01-01` as CalendarDate), max: toDayNumber(`${to}-12-31` as CalendarDate) })
+    .map((day) => fromDayNumber(day) as string);
 
 const appealArbitrary: fc.Arbitrary<AppealFacts> = fc
   .record({
@@ -60,7 +64,7 @@ const appealArbitrary: fc.Arbitrary<AppealFacts> = fc
     afterReview: kind === 'litigation' && afterReview,
     filedOn,
     result,
-    closedOn: result === null ? null : new Date(Date.parse(filedOn) + daysToClose * 86_400_000).toISOString().slice(0, 10),
+    closedOn: result === null ? null : addDays(filedOn as CalendarDate, daysToClose),
   }));
 
 describe('countAppealsTable (property)', () => {
