@@ -107,7 +107,7 @@ export async function insertYearOfRecords(db: Kysely<Database>, organisation: Or
   await db.insertInto('publishing_statistics').values({ organisation_id: organisation.id, year, data: JSON.stringify(records.statistics), updated_at: NOW, version: 1 }).execute();
   for (const [n, c] of records.cases.entries()) {
     await db.insertInto('application_cases').values({
-      id: newId(), organisation_id: organisation.id, number: `${organisation.code}-${n}`, source: 'staff',
+      id: newId(), organisation_id: organisation.id, number: `${organisation.code}-${year}-${n}`, source: 'staff',
       status: c.receivedOn === null ? 'awaitingConfirmation' : c.closedOn ? 'closed' : 'inProgress',
       applicant_type: c.applicantType, applicant_name: '申请人', applicant_id_number: '', applicant_id_file_id: null, applicant_contact: '联系方式',
       description: '申请内容', delivery_form: 'paper', delivery_way: 'post', channel: 'inPerson', arrived_on: c.receivedOn ?? `${year}-06-01`,
