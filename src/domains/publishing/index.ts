@@ -52,6 +52,9 @@ export {
   findPublicAttachment,
   latestInColumn,
   sitemapEntries,
+  sitemapColumns,
+  countPublishedItems,
+  SITEMAP_PAGE_SIZE,
   PORTAL_PAGE_SIZE,
 } from './queries/portal.ts';
 export { listColumnRows as listColumns, loadSettings } from './repository.ts';
