@@ -36,6 +36,7 @@ export type { ItemFieldsInput } from './item-input.ts';
 export { submitItem, decideItem, publishDueItems, withdrawItem, repealItem } from './commands/workflow.ts';
 export type { DecisionInput, RepealInput } from './commands/workflow.ts';
 export { maskItem, waiveFinding } from './commands/privacy.ts';
+export { rebuildSearchIndex } from './commands/rebuild-search-index.ts';
 export { addAttachment, removeAttachment, sniffAttachment, MAX_ATTACHMENT_BYTES } from './commands/attachments.ts';
 export { saveStatistics, loadStatistics, statisticsCells } from './commands/statistics.ts';
 export type { StatisticsValues } from './commands/statistics.ts';
@@ -52,6 +53,9 @@ export {
   findPublicAttachment,
   latestInColumn,
   sitemapEntries,
+  sitemapColumns,
+  countPublishedItems,
+  SITEMAP_PAGE_SIZE,
   PORTAL_PAGE_SIZE,
 } from './queries/portal.ts';
 export { listColumnRows as listColumns, loadSettings } from './repository.ts';

@@ -12,6 +12,8 @@ import { renderDocument } from '../views/render.ts';
 import { organisationsFingerprint, renderedPageCache } from './rendered-page-cache.ts';
 import { publishingPortalRoutes } from './publishing-routes.tsx';
 import { searchPortalRoutes } from './search-routes.tsx';
+import { feedRoutes } from './feed-routes.ts';
+import { sitemapRoutes } from './sitemap-routes.ts';
 import { findSection } from './sections.ts';
 
 const ORGANISATION_NOT_FOUND = { ...NOT_FOUND_PROBLEM, title: '找不到该机关', detail: '没有这个机关的政府信息公开专栏，请从首页选择机关。' };
@@ -32,6 +34,8 @@ export const portalPlugin: FastifyPluginAsync<{ services: Services }> = async (a
 
   await app.register(publishingPortalRoutes, { services });
   await app.register(searchPortalRoutes, { services });
+  await app.register(feedRoutes, { services });
+  await app.register(sitemapRoutes, { services });
 
   const homeCache = renderedPageCache(() => organisationsFingerprint(db), services.clock);
 
