@@ -11,6 +11,7 @@ import { SectionPage } from '../views/portal/section-page.tsx';
 import { renderDocument } from '../views/render.ts';
 import { organisationsFingerprint, renderedPageCache } from './rendered-page-cache.ts';
 import { findSection } from './sections.ts';
+import { annualReportPortalRoutes } from './annual-report-routes.tsx';
 
 const ORGANISATION_NOT_FOUND = { ...NOT_FOUND_PROBLEM, title: '找不到该机关', detail: '没有这个机关的政府信息公开专栏，请从首页选择机关。' };
 
@@ -28,6 +29,7 @@ export const portalPlugin: FastifyPluginAsync<{ services: Services }> = async (a
     return organisation;
   }
 
+  await app.register(annualReportPortalRoutes, { services });
   const homeCache = renderedPageCache(() => organisationsFingerprint(db), services.clock);
 
   app.get('/', async (request, reply) => {
