@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppSettings } from '../app.ts';
 import type { Services } from '../services.ts';
+import { annualReportsConsole } from './annual-reports/plugin.tsx';
 import { consoleAuthHook } from './auth-hook.ts';
 import { dashboardRoutes } from './dashboard-routes.tsx';
 import { organisationRoutes } from './organisation-routes.tsx';
@@ -27,5 +28,6 @@ export const adminPlugin: FastifyPluginAsync<AdminPluginOptions> = async (app, {
     await secured.register(passwordRoutes, options);
     await secured.register(userRoutes, options);
     await secured.register(organisationRoutes, options);
+    await secured.register(annualReportsConsole, options);
   });
 };
