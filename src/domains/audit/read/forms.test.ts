@@ -12,6 +12,8 @@ describe.each([
   ['Markdown tables', '2023-county-education.md'],
   ['rows with | between cells', '2023-county-education-pipe.txt'],
   ['one cell per line, | lines between rows', '2023-county-education-cells.txt'],
+  ['one cell per line, each ending in " |", rows closed by "| |||||"', '2023-county-education-cells-pipe-end.txt'],
+  ['a lone | between cells, a row\'s numbers on one line under its label, rows closed by "| |||||"', '2023-county-education-cells-lone.txt'],
 ])('%s', (_name, file) => {
   const { report, findings, narrative } = readReportText(fixture(file));
 
