@@ -8,6 +8,7 @@ import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, formatForYear } from 
 import { ACTIVE_BLOCKS, applicationRow, blankReport } from '../../reports/layout.ts';
 import { findHeadings, findTitle, isNoiseLine, splitLines, yearFromBody } from './document.ts';
 import { finding, READ_RULES, type ReadRule } from './findings.ts';
+import { unfoldOneLine } from './one-line.ts';
 import { FORMAT_2019_SIGNS, FORMAT_2021_SIGNS, SECTION_NUMERALS } from './labels.ts';
 import { readActive, readAppeals, readApplications } from './tables.ts';
 import type { Row, Token } from './tokens.ts';
@@ -102,7 +103,8 @@ function isTabular(row: Row): boolean {
 function read(text: string): ReadResult {
   const findings: Finding[] = [];
   // Page footers and site navigation go first, so they can neither split a table nor add numbers.
-  const lines = splitLines(text).filter((line) => !isNoiseLine(line));
+  // A report scraped onto one line is first broken back into lines (one-line.ts).
+  const lines = splitLines(unfoldOneLine(text)).filter((line) => !isNoiseLine(line));
   const noise = lines.map(() => false);
   const cellLines = cellLineForm(lines);
   const markdown = usesMarkdownTables(lines);
