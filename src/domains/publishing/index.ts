@@ -61,3 +61,4 @@ export { listColumnRows as listColumns, loadSettings } from './repository.ts';
 
 export { publishingFactsForYear, listItemsBehindCell } from './facts.ts';
 export type { PublishingFacts, CellItem } from './facts.ts';
+export { seedPublishingDemo } from './seed-demo.ts';

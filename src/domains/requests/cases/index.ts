@@ -59,3 +59,4 @@ export type { ImportLedgerInput, LedgerImportSummary } from './commands/import-l
 export { LEDGER_IMPORT_HEADERS } from './import/ledger-rows.ts';
 export { outcomeFromLabel } from './import/outcome-labels.ts';
 export type { ApplicationTables, ApplicationFacts, CaseBehindCell } from './queries/report-tables.ts';
+export { seedApplicationsDemo } from './seed-demo.ts';

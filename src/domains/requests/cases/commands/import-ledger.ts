@@ -16,6 +16,7 @@ import type { CommandContext } from '../../../accounts/index.ts';
 import { todayInShanghai } from '../../../calendar/index.ts';
 import { DomainError } from '../../../shared/errors.ts';
 import { readTableFile, UnreadableTable } from '../../../shared/table-file.ts';
+import type { TableFile } from '../../../shared/table-file.ts';
 import { MAX_EXTENSION_WORKDAYS } from '../../clock/index.ts';
 import { initiatorCanOnApplications } from '../../policy.ts';
 import { actorId } from '../change-case.ts';
@@ -90,7 +91,12 @@ export async function importApplicationLedger(db: Kysely<Database>, ctx: Command
     if (error instanceof UnreadableTable) throw ledgerRefused([{ line: error.line, message: error.message }]);
     throw error;
   }
-  const { rows, problems } = readLedgerRows(table, todayInShanghai(ctx.clock));
+  return importLedgerTable(db, ctx, { organisationId: input.organisationId, fileName: input.fileName, table });
+}
+
+/** The same import from a table already read (the demo builds its ledger in memory). */
+export async function importLedgerTable(db: Kysely<Database>, ctx: CommandContext, input: { organisationId: string; fileName: string; table: TableFile }): Promise<LedgerImportSummary> {
+  const { rows, problems } = readLedgerRows(input.table, todayInShanghai(ctx.clock));
   if (problems.length > 0) throw ledgerRefused(problems);
   return inTransaction(db, async (trx) => {
     const organisation = await trx.selectFrom('organisations').select(['id', 'path']).where('id', '=', input.organisationId).executeTakeFirst();
