@@ -20,6 +20,9 @@ const COMMAND_GROUPS: { commands: readonly string[]; load: () => Promise<Registr
   { commands: ['privacy'], load: async () => (await import('./commands/privacy.ts')).registerPrivacyCommands },
   { commands: ['appeals'], load: async () => (await import('./commands/appeals.ts')).registerAppealsCommands },
   { commands: ['report'], load: async () => (await import('./commands/report.ts')).registerReportCommands },
+  { commands: ['applications'], load: async () => (await import('./commands/applications.ts')).registerApplicationsCommands },
+  { commands: ['report'], load: async () => (await import('./commands/report-tables.ts')).registerReportTablesCommand },
+  { commands: ['items'], load: async () => (await import('./commands/items.ts')).registerItemsCommands },
 ];
 
 /** The `gongkai` command with the groups needed for `argv` (all of them for help or an unknown command). */

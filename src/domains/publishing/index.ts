@@ -32,6 +32,9 @@ export { itemUrl, unresolvedFindings } from './publication.ts';
 export { ensureCatalog, createColumn, updateColumn, updatePublishingSettings } from './commands/catalog.ts';
 export type { ColumnFieldsInput, SettingsInput } from './commands/catalog.ts';
 export { createItem, updateItem } from './commands/items.ts';
+export { importItems } from './commands/import-items.ts';
+export type { ImportItemsInput, ItemsImportSummary } from './commands/import-items.ts';
+export { ITEM_IMPORT_FIELDS } from './import/item-rows.ts';
 export type { ItemFieldsInput } from './item-input.ts';
 export { submitItem, decideItem, publishDueItems, withdrawItem, repealItem } from './commands/workflow.ts';
 export type { DecisionInput, RepealInput } from './commands/workflow.ts';
@@ -62,3 +65,4 @@ export { listColumnRows as listColumns, loadSettings } from './repository.ts';
 
 export { publishingFactsForYear, listItemsBehindCell } from './facts.ts';
 export type { PublishingFacts, CellItem } from './facts.ts';
+export { seedPublishingDemo } from './seed-demo.ts';
