@@ -1,4 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { consoleContext } from '../admin/context.ts';
+import { ConsoleErrorPage } from '../views/console-error-page.tsx';
 import { ErrorPage } from '../views/error-page.tsx';
 import { renderDocument } from '../views/render.ts';
 import { pageContext, requestPath } from './page-context.ts';
@@ -16,7 +18,13 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
   if (isApiRequest(request)) {
     return reply.type('application/problem+json; charset=utf-8').send(JSON.stringify(problemJson(problem, requestPath(request))));
   }
-  const next = requestPath(request).startsWith('/admin') ? { href: '/admin', label: '返回工作台' } : undefined;
+  const inConsole = requestPath(request).startsWith('/admin');
+  if (inConsole && request.actor) {
+    // Signed in: keep the console's frame (menu, who is signed in, sign out) around the message.
+    const page = ConsoleErrorPage({ ctx: consoleContext(request, reply), status: problem.status, title: problem.title, message: problem.detail });
+    return reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(renderDocument(page));
+  }
+  const next = inConsole ? { href: '/admin', label: '返回工作台' } : undefined;
   return reply
     .type('text/html; charset=utf-8')
     .send(renderDocument(ErrorPage({ ctx: pageContext(request), status: problem.status, title: problem.title, message: problem.detail, next })));

@@ -59,6 +59,7 @@ async function insertUser(trx: Transaction<Database>, ctx: CommandContext, input
     password_hash: passwordHash,
     failed_attempts: 0,
     locked_until: null,
+    locked_at: null,
     must_change_password: input.mustChangePassword ? 1 : 0,
     disabled: 0,
     created_at: ctx.clock.now().toISOString(),
@@ -72,7 +73,7 @@ async function insertUser(trx: Transaction<Database>, ctx: CommandContext, input
     organisationId: input.roles[0]?.organisationId ?? null,
     data: { username: row.username, displayName: row.display_name },
   });
-  for (const assignment of input.roles) await assignRoleIn(trx, ctx, { userId: row.id, ...assignment });
+  for (const assignment of input.roles) await assignRoleIn(trx, ctx, { userId: row.id, ...assignment }, { newUser: true });
   return toUserSummary(row, input.roles);
 }
 

@@ -19,7 +19,7 @@ export type UpdateUserInput = z.input<typeof updateUserInput>;
 export async function updateUser(db: Kysely<Database>, ctx: CommandContext, rawInput: UpdateUserInput): Promise<number> {
   const input = parseInput(updateUserInput, rawInput);
   return inTransaction(db, async (trx) => {
-    const user = await loadUserForChange(trx, ctx.actor, input.userId);
+    const user = await loadUserForChange(trx, ctx.actor, input.userId, 'update');
     const version = await updateVersioned(trx, 'users', user.id, input.version, { display_name: input.displayName });
     await recordAccountEvent(trx, ctx, {
       name: 'user.updated',
