@@ -25,7 +25,8 @@
  */
 export { ROLES, ROLE_LABELS, ROLE_DESCRIPTIONS, isRole } from './roles.ts';
 export type { Role } from './roles.ts';
-export { ORGANISATION_KINDS, ORGANISATION_KIND_LABELS, isOrganisationKind } from './organisation-kinds.ts';
+export { ORGANISATION_KINDS, ORGANISATION_KIND_LABELS, isOrganisationKind, CHILD_KINDS, kindAllowedUnder, kindProblem } from './organisation-kinds.ts';
+export { normaliseName, hasInvisibleCharacters } from './names.ts';
 export type { OrganisationKind } from './organisation-kinds.ts';
 export { SYSTEM } from './types.ts';
 export type { Actor, Initiator, CommandContext, Organisation, OrganisationTreeNode, UserSummary, RoleAssignment } from './types.ts';
@@ -51,7 +52,7 @@ export type { AccountAction, Subject, UserSubject, UserChange } from './policy.t
 export { visibleOrganisationIds, visibleOrganisationIdsQuery, pathStartsWith, escapeLike } from './scope.ts';
 
 // Passwords and sessions.
-export { generatePassword, passwordProblems, MIN_PASSWORD_LENGTH } from './passwords.ts';
+export { generatePassword, passwordProblems, isCommonPassword, MIN_PASSWORD_LENGTH, PASSWORD_RULE } from './passwords.ts';
 export { SESSION_IDLE_TIMEOUT_MS, SESSION_ABSOLUTE_TIMEOUT_MS } from './sessions.ts';
 export { THROTTLE_POLICIES, LOCK_AFTER_FAILURES, FAILURE_MEMORY_MS, delayAfterFailures } from './sign-in-throttle.ts';
 export { SignInThrottled } from './errors.ts';

@@ -5,13 +5,14 @@ import { updateVersioned } from '../../../db/optimistic.ts';
 import { inTransaction } from '../../../db/transaction.ts';
 import { parseInput } from '../errors.ts';
 import { recordAccountEvent } from '../events.ts';
+import { nameSchema } from '../names.ts';
 import type { CommandContext } from '../types.ts';
 import { loadUserForChange } from './authorize-user-change.ts';
 
 export const updateUserInput = z.object({
   userId: z.string(),
   version: z.number().int(),
-  displayName: z.string({ error: '请填写姓名' }).trim().min(1, { error: '请填写姓名' }).max(50, { error: '姓名不能超过50个字' }),
+  displayName: nameSchema('姓名', 1, 50),
 });
 export type UpdateUserInput = z.input<typeof updateUserInput>;
 
