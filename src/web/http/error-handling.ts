@@ -16,7 +16,7 @@ export function isApiRequest(request: FastifyRequest): boolean {
 export function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem): FastifyReply {
   reply.code(problem.status);
   if (isApiRequest(request)) {
-    return reply.type('application/problem+json; charset=utf-8').send(JSON.stringify(problemJson(problem, requestPath(request))));
+    return reply.type('application/problem+json; charset=utf-8').send(JSON.stringify(problemJson(problem, safeInstance(requestPath(request)))));
   }
   const inConsole = requestPath(request).startsWith('/admin');
   if (inConsole && request.actor) {
@@ -28,6 +28,20 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
   return reply
     .type('text/html; charset=utf-8')
     .send(renderDocument(ErrorPage({ ctx: pageContext(request), status: problem.status, title: problem.title, message: problem.detail, next })));
+}
+
+/**
+ * The problem's `instance` is the request's path, unless the path itself is what was wrong (too
+ * long, malformed): then nothing of it is echoed.
+ */
+function safeInstance(path: string): string | undefined {
+  if (path.length > 200) return undefined;
+  try {
+    decodeURIComponent(path);
+  } catch {
+    return undefined;
+  }
+  return /^[\x21-\x7e]*$/.test(path) ? path : undefined;
 }
 
 /** One error handler and one not-found handler for the whole app. */

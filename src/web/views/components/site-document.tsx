@@ -24,6 +24,7 @@ export function SiteDocument({ ctx, title, noindex, bodyClass, children, footer 
         {noindex ? <meta name="robots" content="noindex" /> : null}
         <title>{title}</title>
         <link rel="stylesheet" href="/assets/site.css" />
+        <link rel="stylesheet" href="/print-origin.css" media="print" />
       </head>
       <body class={bodyClass}>
         <a class="skip-link" href="#main">
