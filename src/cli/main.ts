@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { translateCommanderError } from './usage.ts';
+import { translateCommanderError, useChineseHelp } from './usage.ts';
 
 type Registrar = (program: Command) => void;
 
@@ -27,9 +27,8 @@ const COMMAND_GROUPS: { commands: readonly string[]; load: () => Promise<Registr
 
 /** The `gongkai` command with the groups needed for `argv` (all of them for help or an unknown command). */
 export async function buildProgram(argv: readonly string[]): Promise<Command> {
-  const program = new Command('gongkai')
+  const program = useChineseHelp(new Command('gongkai'), '0.1.0')
     .description('gongkai 政府信息公开：年度报告审核、工作日计算、信息处理费、平台服务')
-    .version('0.1.0')
     .showHelpAfterError('（使用 --help 查看用法）')
     .exitOverride()
     // Set before the groups add their commands, which inherit it: every usage error in Chinese.
