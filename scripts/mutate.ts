@@ -24,7 +24,7 @@ const UNITS: readonly Unit[] = [
   {
     name: 'calendar',
     sources: ['src/domains/calendar'],
-    tests: ['src/domains/calendar/calendar.test.ts', 'src/domains/calendar/calendar.property.test.ts'],
+    tests: ['src/domains/calendar/calendar.test.ts', 'src/domains/calendar/calendar.property.test.ts', 'src/domains/calendar/year-file.test.ts'],
   },
   {
     name: 'requests',
