@@ -16,6 +16,11 @@ const NAV: readonly (NavItem & { roles: readonly Role[] | 'all' })[] = [
   { href: '/admin/password', label: '修改密码', roles: 'all' },
 ];
 
+/** Every page of the menu, whoever it is for (tests check each role reaches exactly its own). */
+export function allNavHrefs(): string[] {
+  return NAV.map((item) => item.href);
+}
+
 export function consoleNav(actor: Actor | undefined): NavItem[] {
   if (!actor) return [];
   const held = new Set(actor.roles.map((assignment) => assignment.role));

@@ -27,7 +27,8 @@ export function sendProblem(request: FastifyRequest, reply: FastifyReply, proble
   const next = inConsole ? { href: '/admin', label: '返回工作台' } : undefined;
   return reply
     .type('text/html; charset=utf-8')
-    .send(renderDocument(ErrorPage({ ctx: pageContext(request), status: problem.status, title: problem.title, message: problem.detail, next })));
+    // The page never carries the request's path (the display toggle would echo it): it may be what was wrong.
+    .send(renderDocument(ErrorPage({ ctx: { ...pageContext(request), path: '/' }, status: problem.status, title: problem.title, message: problem.detail, next })));
 }
 
 /**
