@@ -57,11 +57,12 @@ const SHORT_FORMS: Record<string, Outcome> = {
   逾期未缴费: 'feeUnpaid',
 };
 
-/** Width, spacing and numbering do not matter: NFKC, no whitespace, no leading 序号 like （一） 1. 三、. */
+/** Width, spacing and numbering do not matter: NFKC, no whitespace, no leading 序号 like （一） 1. 三、 nor group name. */
 export function normalizeLabel(raw: string): string {
   let text = raw.normalize('NFKC').replace(/\s+/g, '');
   for (;;) {
-    const stripped = text.replace(/^(?:\([一二三四五六七八九十]+\)|\d+[.、]|[一二三四五六七八九十]+、)/, '');
+    // A group written before its item (（五）不予处理 2.重复申请) goes too: the item says it all.
+    const stripped = text.replace(/^(?:\([一二三四五六七八九十]+\)|\d+[.、]|[一二三四五六七八九十]+、|(?:本年度办理结果|不予公开|无法提供|不予处理|其他处理)(?=\d+[.、]))/, '');
     if (stripped === text) return text;
     text = stripped;
   }
@@ -80,7 +81,6 @@ function buildIndex(): Map<string, Outcome> {
       add(row.label, outcome);
       // （二）部分公开（区分处理的，只计这一情形，不计其他情形） is written 部分公开 too.
       add(row.label.replace(/（[^（）]*）$/, ''), outcome);
-      if (row.group) add(`${row.group}${row.label}`, outcome);
     }
   }
   for (const [label, outcome] of Object.entries(SHORT_FORMS)) add(label, outcome);
