@@ -42,7 +42,7 @@ describeEachDialect('createUser', (t) => {
     expect(fields).toEqual({
       username: '用户名须为3至32位小写字母、数字或 _ . -，并以字母开头',
       displayName: '请填写姓名',
-      password: '密码至少需要8个字符',
+      password: '密码至少需要8个字符（首尾空格不计）',
     });
     expect(await fieldsOf(createUser(t.db, system, { username: 'okname', displayName: '甲', password: 'onlyletters' }))).toEqual({
       password: '密码须同时包含字母和数字',
