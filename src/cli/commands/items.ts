@@ -33,7 +33,8 @@ export function registerItemsCommands(program: Command): void {
         const lines = summary.findings.flatMap((f) => f.findings.map((finding) => `第${f.line}行《${f.title}》：${PRIVACY_KIND_LABELS[finding.kind]} ${finding.masked}`));
         for (const line of lines.slice(0, FINDINGS_SHOWN)) console.error(`隐私提示：${line}`);
         if (lines.length > FINDINGS_SHOWN) console.error(`隐私提示：另有 ${lines.length - FINDINGS_SHOWN} 处未列出`);
-        console.log(`${organisation.name}：读取 ${summary.rows} 行，发布 ${summary.published} 条，草稿 ${summary.drafts} 条；${summary.findings.length} 条含个人信息（已列出，请核查后脱敏）。`);
+        const privacy = summary.findings.length > 0 ? `；${summary.findings.length} 条含个人信息（已列出，请核查后脱敏）` : '';
+        console.log(`${organisation.name}：读取 ${summary.rows} 行，发布 ${summary.published} 条，草稿 ${summary.drafts} 条${privacy}。`);
       });
     });
 }

@@ -6,7 +6,7 @@ import { fixedClock } from '../../shared/clock.ts';
 import { computeAppealsTable, consultationCountsForYear } from './index.ts';
 
 describeEachDialect('registers demo', (t) => {
-  it('gives 水寨镇 a year of consultations on every channel and appeals open and closed', async () => {
+  it('gives 水寨镇 a year of consultations on every channel and appeals open and closed', { timeout: 180_000 }, async () => {
     const clock = fixedClock('2026-12-01T02:00:00.000Z');
     await seedDemoData(t.db, clock);
     const township = (await findOrganisationByCode(t.db, 'yichuan-shuizhai'))!;
