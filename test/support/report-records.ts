@@ -7,6 +7,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../../src/db/schema.ts';
 import { newId } from '../../src/db/ids.ts';
 import type { Organisation } from '../../src/domains/accounts/index.ts';
+import { addDays, calendarDate, parseCalendarDate } from '../../src/domains/calendar/index.ts';
 import { statisticsCells } from '../../src/domains/publishing/index.ts';
 import { APPLICANT_TYPES, OUTCOMES } from '../../src/domains/requests/index.ts';
 import type { ApplicantType, Outcome } from '../../src/domains/requests/index.ts';
@@ -42,15 +43,9 @@ export function recordsRandom(seed: number): () => number {
 /** Random facts around `year` (the year before, the year, the year after), deterministic per seed. */
 export function randomYearOfRecords(rng: () => number, year: number, size = { items: 60, cases: 80, appeals: 12, consultations: 25 }): YearOfRecords {
   const pick = <T,>(list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
-  const day = (y: number) => {
-    const d = new Date(Date.UTC(y, 0, 1) + Math.floor(rng() * 365) * 86_400_000);
-    return d.toISOString().slice(0, 10);
-  };
+  const day = (y: number) => addDays(calendarDate(y, 1, 1), Math.floor(rng() * 365)) as string;
   const around = () => day(year + pick([-1, 0, 0, 0, 1]));
-  const after = (from: string) => {
-    const d = new Date(Date.parse(`${from}T00:00:00Z`) + Math.floor(rng() * 200) * 86_400_000);
-    return d.toISOString().slice(0, 10);
-  };
+  const after = (from: string) => addDays(parseCalendarDate(from), Math.floor(rng() * 200)) as string;
   const items: ItemFact[] = Array.from({ length: size.items }, () => {
     const madeOn = rng() < 0.2 ? null : around();
     const publishedOn = rng() < 0.1 ? null : (madeOn ? after(madeOn) : around());
