@@ -126,7 +126,7 @@ describeEachDialect('signIn and sessions', (t) => {
       fields: [{ field: 'currentPassword', message: '当前密码不正确' }],
     });
     expect((await errorOf(changePassword(t.db, ctx, { currentPassword: TEST_PASSWORD, newPassword: 'short1' }))).fields).toEqual([
-      { field: 'newPassword', message: '密码至少需要8个字符' },
+      { field: 'newPassword', message: '密码至少需要8个字符（首尾空格不计）' },
     ]);
     expect((await errorOf(changePassword(t.db, ctx, { currentPassword: TEST_PASSWORD, newPassword: `${user.username}99` }))).fields).toEqual([
       { field: 'newPassword', message: '密码不能包含用户名' },
