@@ -15,6 +15,7 @@ import { registerCsrf } from './http/csrf.ts';
 import { registerErrorHandling } from './http/error-handling.ts';
 import { requestPath } from './http/page-context.ts';
 import { fastifyTrustProxy } from './http/trust-proxy.ts';
+import { registerMultipart } from './http/multipart.ts';
 import './http/request-actor.ts';
 import { portalPlugin } from './portal/plugin.tsx';
 import type { Services } from './services.ts';
@@ -85,6 +86,7 @@ export async function buildApp(services: Services, options: AppOptions): Promise
     hsts: options.secureCookies ? { maxAge: 15552000, includeSubDomains: false } : false,
     crossOriginEmbedderPolicy: false,
   });
+  await registerMultipart(app);
   registerCsrf(app, options);
   // Every state-changing request carries the CSRF token of its form, bound to its session
   // (http/csrf.ts). Checked in preValidation: the token is in the body, which is not parsed yet at

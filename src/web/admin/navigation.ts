@@ -9,6 +9,7 @@ const NAV: readonly (NavItem & { roles: readonly Role[] | 'all' })[] = [
   { href: '/admin', label: '工作台', roles: 'all' },
   { href: '/admin/users', label: '用户', roles: ['sysadmin'] },
   { href: '/admin/organisations', label: '机构', roles: ['sysadmin', 'supervisor'] },
+  { href: '/admin/publishing', label: '主动公开', roles: ['publisher', 'reviewer', 'secrecyReviewer', 'leader', 'supervisor', 'sysadmin'] },
   { href: '/admin/password', label: '修改密码', roles: 'all' },
 ];
 

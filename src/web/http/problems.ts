@@ -49,6 +49,10 @@ const BY_FASTIFY_CODE: Record<string, Omit<Problem, 'fields'>> = {
     title: '不支持的提交格式',
     detail: '请通过页面上的表单提交。',
   },
+  FST_REQ_FILE_TOO_LARGE: { status: 413, code: 'file_too_large', title: '附件过大', detail: '上传的文件超过了允许的大小（20MB），请压缩或拆分后重新上传。' },
+  FST_FILES_LIMIT: { status: 413, code: 'too_many_files', title: '提交的文件过多', detail: '此表单不接受文件，或一次只能上传一个文件。' },
+  FST_PARTS_LIMIT: { status: 413, code: 'body_too_large', title: '提交的内容过大', detail: '表单字段过多，请通过页面上的表单提交。' },
+  FST_FIELDS_LIMIT: { status: 413, code: 'body_too_large', title: '提交的内容过大', detail: '表单字段过多，请通过页面上的表单提交。' },
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'malformed_body', title: '请求格式有误', detail: '请求内容无法解析。' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'malformed_body', title: '请求格式有误', detail: '请求内容为空。' },
 };
