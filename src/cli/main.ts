@@ -19,6 +19,7 @@ const COMMAND_GROUPS: { commands: readonly string[]; load: () => Promise<Registr
   { commands: ['serve'], load: async () => (await import('./commands/serve.ts')).registerServeCommand },
   { commands: ['privacy'], load: async () => (await import('./commands/privacy.ts')).registerPrivacyCommands },
   { commands: ['appeals'], load: async () => (await import('./commands/appeals.ts')).registerAppealsCommands },
+  { commands: ['report'], load: async () => (await import('./commands/report.ts')).registerReportCommands },
 ];
 
 /** The `gongkai` command with the groups needed for `argv` (all of them for help or an unknown command). */

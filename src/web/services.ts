@@ -4,9 +4,9 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Database, Dialect } from '../db/index.ts';
 import { openDatabase } from '../db/index.ts';
+import type { Clock } from '../domains/shared/clock.ts';
 import { fileStore } from '../domains/publishing/index.ts';
 import type { FileStore } from '../domains/publishing/index.ts';
-import type { Clock } from '../domains/shared/clock.ts';
 import { systemClock } from '../domains/shared/clock.ts';
 import type { Config } from './config.ts';
 
@@ -15,7 +15,7 @@ export interface Services {
   db: Kysely<Database>;
   dialect: Dialect;
   clock: Clock;
-  /** Attachment bytes by content hash (`<dataDir>/files`). */
+  /** Attachment bytes under their SHA-256 (`<dataDir>/files`). */
   files: FileStore;
   /** True when the database answers. */
   isHealthy(): Promise<boolean>;

@@ -57,7 +57,7 @@ describe('web: configuration', () => {
   });
 });
 
-const runServe = (env: Record<string, string>) => runGongkai(['serve'], { cleanEnv: true, env, timeout: 15_000 });
+const runServe = (env: Record<string, string>) => runGongkai(['serve'], { cleanEnv: true, env, timeout: 60_000 });
 
 describe('gongkai serve with bad configuration', () => {
   it('exits with code 2 and a clear message, before opening a database or a port', async () => {
@@ -71,5 +71,5 @@ describe('gongkai serve with bad configuration', () => {
     expect(result.stdout).not.toContain('listening');
     expect(readdirSync(dataDir)).toEqual([]);
     rmSync(dataDir, { recursive: true, force: true });
-  });
+  }, 90_000); // a child process that loads the whole CLI: slow on a loaded 2-core machine
 });

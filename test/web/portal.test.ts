@@ -57,7 +57,8 @@ describeEachDialect('web: public portal', (t) => {
     expect(page.status).toBe(200);
     const text = visibleText(page.text);
     for (const section of ['政府信息公开指南', '政府信息公开制度', '法定主动公开内容', '政府信息公开年报', '依申请公开', '机构概况']) expect(text).toContain(section);
-    for (const slug of ['guide', 'rules', 'proactive', 'annual-reports', 'on-request']) {
+    expect(visibleText((await client.get(`/o/${county.code}/proactive`)).text)).toContain('本机关尚未建立主动公开目录');
+    for (const slug of ['guide', 'rules', 'annual-reports', 'on-request']) {
       const section = await client.get(`/o/${county.code}/${slug}`);
       expect(section.status, slug).toBe(200);
       expect(visibleText(section.text), slug).toContain('本栏目正在建设中');

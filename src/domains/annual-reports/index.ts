@@ -28,4 +28,5 @@ export { importAnnualReport, setReportDeadlines } from './commands/import-report
 export { getReportForActor, listPublicReports, listReportsForOrganisation } from './queries/reports.ts';
 export { aggregateReports, cellContributions, supervisionMatrix, SUPERVISION_STATES, SUPERVISION_STATE_LABELS } from './queries/supervision.ts';
 export type { AggregateResult, SupervisionRow, SupervisionState } from './queries/supervision.ts';
-export { reportNarrative } from './render.ts';
+export { reportNarrative, renderRevision } from './render.ts';
+export { seedAnnualReportsDemo, DEMO_REPORT_ORGANISATION, DEMO_REPORT_YEAR } from './seed-demo.ts';

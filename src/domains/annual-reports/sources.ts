@@ -2,15 +2,15 @@
  * Where a generated report's numbers come from: ONE place that wires the annual report to the
  * publishing domain (table 二, items by column), the applications (table 三), the appeals register
  * (table 四) and the consultations register. Swapping a source is one edit here.
- *
- * Until those domains land, `emptySources` counts nothing (every table 0): a report generated
- * from no records. The real functions (see the comment on `recordSources`) replace it.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import type { AnnualReport, AppealsTable } from '../reports/index.ts';
 import { formatForYear } from '../reports/index.ts';
 import { zeroReport } from '../reports/testing/zero-report.ts';
+import { publishingFactsForYear } from '../publishing/index.ts';
+import { computeApplicationTables, feesCollectedInYear } from '../requests/index.ts';
+import { computeAppealsTable, consultationCountsForYear } from '../requests/registers/index.ts';
 
 type Db = Kysely<Database>;
 
@@ -40,7 +40,7 @@ export interface ReportSources {
   consultationCounts(db: Db, organisationId: string, year: number): Promise<ConsultationFacts>;
 }
 
-/** No records: every count 0, in the year's format. */
+/** No records: every count 0, in the year's format (tests of the report's own rules). */
 export const emptySources: ReportSources = {
   publishingFacts: async (_db, _organisationId, year) => ({
     table2: zeroReport(formatForYear(year), year, null).active,
@@ -55,10 +55,22 @@ export const emptySources: ReportSources = {
 };
 
 /**
- * The sources the platform uses. When publishing and applications land:
- *   publishingFacts    → publishingFactsForYear (src/domains/publishing/index.ts)
- *   applicationTables  → computeApplicationTables + applicationFactsForYear (src/domains/requests),
- *                        with table 四 from computeAppealsTable (src/domains/requests/registers)
- *   consultationCounts → consultationCountsForYear (src/domains/requests/registers)
+ * The sources the platform uses: the records themselves.
+ *   publishingFacts    → publishingFactsForYear (items for 第二十条第（一）项, the statistics form for the rest)
+ *   applicationTables  → computeApplicationTables (cases) + computeAppealsTable (appeals register) + fees paid
+ *   consultationCounts → consultationCountsForYear (consultations register)
+ * Each runs on the caller's connection (a transaction when generating), so a report is counted
+ * from one consistent state of the records.
  */
-export const recordSources: ReportSources = emptySources;
+export const recordSources: ReportSources = {
+  publishingFacts: (db, organisationId, year) => publishingFactsForYear(db, organisationId, year),
+  applicationTables: async (db, organisationId, year) => {
+    const [tables, appeals, fees] = await Promise.all([
+      computeApplicationTables(db, organisationId, year),
+      computeAppealsTable(db, organisationId, year),
+      feesCollectedInYear(db, organisationId, year),
+    ]);
+    return { applications: tables.applications, appeals, fees };
+  },
+  consultationCounts: (db, organisationId, year) => consultationCountsForYear(db, organisationId, year),
+};

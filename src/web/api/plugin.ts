@@ -5,6 +5,8 @@ import { sendProblem } from '../http/error-handling.ts';
 import { NOT_FOUND_PROBLEM } from '../http/problems.ts';
 import { readSessionToken } from '../http/session-cookie.ts';
 import type { Services } from '../services.ts';
+import { OPENAPI_DOCUMENT } from './openapi.ts';
+import { searchApiRoutes } from './search-routes.ts';
 
 /** The public shape of an organisation (no internal ids of the hierarchy beyond the parent's code). */
 function publicOrganisation(organisation: Organisation, codeOf: ReadonlyMap<string, string>) {
@@ -23,6 +25,9 @@ const UNAUTHENTICATED = { status: 401, code: 'unauthenticated', title: '请先�
 /** JSON API v1 (a stub that grows with each domain). Errors are application/problem+json. */
 export const apiPlugin: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
   const { db, clock } = services;
+
+  await app.register(searchApiRoutes, { services });
+  app.get('/openapi.json', async (_request, reply) => reply.header('cache-control', 'no-cache').send(OPENAPI_DOCUMENT));
 
   app.get('/organisations', async () => {
     const organisations = await listPublicOrganisations(db);

@@ -10,6 +10,8 @@ import { OrganisationPage } from '../views/portal/organisation-page.tsx';
 import { SectionPage } from '../views/portal/section-page.tsx';
 import { renderDocument } from '../views/render.ts';
 import { organisationsFingerprint, renderedPageCache } from './rendered-page-cache.ts';
+import { publishingPortalRoutes } from './publishing-routes.tsx';
+import { searchPortalRoutes } from './search-routes.tsx';
 import { findSection } from './sections.ts';
 
 const ORGANISATION_NOT_FOUND = { ...NOT_FOUND_PROBLEM, title: '找不到该机关', detail: '没有这个机关的政府信息公开专栏，请从首页选择机关。' };
@@ -27,6 +29,9 @@ export const portalPlugin: FastifyPluginAsync<{ services: Services }> = async (a
     if (!organisation) sendProblem(request, reply, ORGANISATION_NOT_FOUND);
     return organisation;
   }
+
+  await app.register(publishingPortalRoutes, { services });
+  await app.register(searchPortalRoutes, { services });
 
   const homeCache = renderedPageCache(() => organisationsFingerprint(db), services.clock);
 

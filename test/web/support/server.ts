@@ -10,6 +10,7 @@ import type { Clock } from '../../../src/domains/shared/clock.ts';
 import type { AppOptions } from '../../../src/web/app.ts';
 import { buildApp } from '../../../src/web/app.ts';
 import { servicesFor } from '../../../src/web/services.ts';
+import type { Services } from '../../../src/web/services.ts';
 
 export const TEST_SETTINGS: AppOptions = {
   cookieSecret: 'test-cookie-secret-that-is-long-enough-0123456789',
@@ -29,6 +30,7 @@ export function movableClock(start = '2026-11-28T02:00:00.000Z'): Clock & { adva
 
 export interface RunningServer {
   app: FastifyInstance;
+  services: Services;
   baseUrl: string;
   /** Every log line the app wrote, as text. */
   logs: string[];
@@ -49,7 +51,7 @@ export async function startServer(db: Kysely<Database>, dialect: Dialect, clock:
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   if (!address || typeof address === 'string') throw new Error('no address');
-  return { app, baseUrl: `http://127.0.0.1:${address.port}`, logs, close: () => app.close() };
+  return { app, services, baseUrl: `http://127.0.0.1:${address.port}`, logs, close: () => app.close() };
 }
 
 export interface Response {

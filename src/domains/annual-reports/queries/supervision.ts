@@ -6,7 +6,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
-import type { Actor, Organisation } from '../../accounts/index.ts';
+import type { Initiator, Organisation } from '../../accounts/index.ts';
 import type { AnnualReport, Cell, Finding } from '../../reports/index.ts';
 import { checkCarryOver, checkReport, formatForYear } from '../../reports/index.ts';
 import { sortFindings } from '../../audit/index.ts';
@@ -65,7 +65,7 @@ async function revisionsByOrganisation(db: Db, ids: string[], years: number[]): 
   return map;
 }
 
-export async function supervisionMatrix(db: Db, actor: Actor, organisationId: string, year: number, today: string): Promise<{ organisation: Organisation; rows: SupervisionRow[] }> {
+export async function supervisionMatrix(db: Db, actor: Initiator, organisationId: string, year: number, today: string): Promise<{ organisation: Organisation; rows: SupervisionRow[] }> {
   const organisation = await organisationFor(db, actor, organisationId, 'annual_report.supervise');
   const orgs = await subordinates(db, organisation);
   const revisions = await revisionsByOrganisation(db, orgs.map((o) => o.id), [year, year - 1]);
@@ -104,7 +104,7 @@ export interface AggregateResult {
  * 汇总: the sum of the subordinates' reports for a year (published revisions; with
  * `includeUnpublished`, the latest draft where none is published), checked by the same rules.
  */
-export async function aggregateReports(db: Db, actor: Actor, organisationId: string, year: number, options: { includeUnpublished?: boolean } = {}): Promise<AggregateResult> {
+export async function aggregateReports(db: Db, actor: Initiator, organisationId: string, year: number, options: { includeUnpublished?: boolean } = {}): Promise<AggregateResult> {
   const organisation = await organisationFor(db, actor, organisationId, 'annual_report.supervise');
   const orgs = await subordinates(db, organisation);
   const revisions = await revisionsByOrganisation(db, orgs.map((o) => o.id), [year]);

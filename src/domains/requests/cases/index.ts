@@ -52,4 +52,5 @@ export type { CaseListFilter, Oversight, OversightGroup, ApplicantVolume } from 
 export { lookupApplicationStatus } from './queries/applicant-status.ts';
 export type { ApplicantStatus } from './queries/applicant-status.ts';
 export { computeApplicationTables, applicationFactsForYear, listCasesBehindCell, countableCaseClasses } from './queries/report-tables.ts';
+export { feesCollectedInYear } from './queries/report-tables.ts';
 export type { ApplicationTables, ApplicationFacts, CaseBehindCell } from './queries/report-tables.ts';

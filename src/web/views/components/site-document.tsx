@@ -12,10 +12,18 @@ export interface SiteDocumentProps {
   children: ComponentChildren;
   /** The paragraphs of the site footer. */
   footer: ComponentChildren;
+  /** Feeds of this page (RSS/Atom), announced in the head for feed readers. */
+  feeds?: readonly FeedLink[] | undefined;
+}
+
+export interface FeedLink {
+  href: string;
+  title: string;
+  type: 'application/rss+xml' | 'application/atom+xml';
 }
 
 /** The HTML document every page shares: head, 长者模式 class, skip link to #main, site footer. */
-export function SiteDocument({ ctx, title, noindex, bodyClass, children, footer }: SiteDocumentProps) {
+export function SiteDocument({ ctx, title, noindex, bodyClass, children, footer, feeds }: SiteDocumentProps) {
   return (
     <html lang="zh-CN" class={ctx.largeType ? 'large-type' : undefined}>
       <head>
@@ -24,6 +32,7 @@ export function SiteDocument({ ctx, title, noindex, bodyClass, children, footer 
         {noindex ? <meta name="robots" content="noindex" /> : null}
         <title>{title}</title>
         <link rel="stylesheet" href="/assets/site.css" />
+        {feeds?.map((feed) => <link key={feed.href} rel="alternate" type={feed.type} title={feed.title} href={feed.href} />)}
       </head>
       <body class={bodyClass}>
         <a class="skip-link" href="#main">

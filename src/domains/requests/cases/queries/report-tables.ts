@@ -94,6 +94,19 @@ export async function applicationFactsForYear(db: Kysely<Database>, organisation
   };
 }
 
+/**
+ * 信息处理费 paid in the year (元) and the number of applications that paid it: for section 六 of
+ * the annual report (收取信息处理费的情况).
+ */
+export async function feesCollectedInYear(db: Kysely<Database>, organisationId: string, year: number): Promise<{ collectedYuan: number; cases: number }> {
+  const row = await db.selectFrom('application_cases')
+    .where('organisation_id', '=', organisationId)
+    .where('fee_paid_on', '>=', `${year}-01-01`).where('fee_paid_on', '<=', `${year}-12-31`)
+    .where('fee_amount_fen', '>', 0)
+    .select((eb) => [eb.fn.sum<number>('fee_amount_fen').as('fen'), eb.fn.countAll<number>().as('n')]).executeTakeFirst();
+  return { collectedYuan: Number(row?.fen ?? 0) / 100, cases: Number(row?.n ?? 0) };
+}
+
 export interface CaseBehindCell {
   id: string;
   number: string | null;

@@ -1,0 +1,53 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { listPublicOrganisations } from '../../domains/accounts/index.ts';
+import { MAX_PAGE, searchDocuments } from '../../domains/publishing/search/index.ts';
+import { pageContext } from '../http/page-context.ts';
+import type { Services } from '../services.ts';
+import { SearchPage } from '../views/portal/search-page.tsx';
+import type { SearchFormValues } from '../views/portal/search-page.tsx';
+import { renderDocument } from '../views/render.ts';
+import { pageCountOf } from './page-number.ts';
+import { resolveSearch } from './search-request.ts';
+
+const FORM_FIELDS = ['q', 'org', 'column', 'from', 'to', 'validity'] as const;
+
+/** What was typed, as strings (a repeated parameter shows its first value). */
+function formValues(query: Record<string, unknown>): SearchFormValues {
+  const value = (key: string) => {
+    const raw = query[key];
+    const first = Array.isArray(raw) ? raw[0] : raw;
+    return typeof first === 'string' ? first.slice(0, 200) : '';
+  };
+  return Object.fromEntries(FORM_FIELDS.map((f) => [f, value(f)])) as unknown as SearchFormValues;
+}
+
+/** `/search`: the search page (parameters in search-request.ts; the same search as the JSON API). */
+export const searchPortalRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
+  const { db } = services;
+
+  app.get<{ Querystring: Record<string, unknown> }>('/search', async (request, reply) => {
+    const values = formValues(request.query);
+    const [organisations, resolved] = await Promise.all([listPublicOrganisations(db), resolveSearch(db, request.query)]);
+    const ctx = pageContext(request);
+    if (!resolved.ok) {
+      const page = <SearchPage ctx={ctx} values={values} problems={resolved.fields} organisations={organisations} columns={[]} result={undefined} pageCount={1} />;
+      return reply.code(400).type('text/html; charset=utf-8').send(renderDocument(page));
+    }
+    const { search } = resolved;
+    const result = search.params.q.trim() === '' ? undefined : await searchDocuments(db, search.query);
+    const shown = { ...values, org: search.organisation?.code ?? '', column: search.column?.code ?? values.column };
+    const page = (
+      <SearchPage
+        ctx={ctx}
+        values={shown}
+        problems={[]}
+        organisations={organisations}
+        columns={search.columns}
+        result={result}
+        pageCount={result ? Math.min(MAX_PAGE, pageCountOf(result.total, result.pageSize)) : 1}
+      />
+    );
+    // Search results are not pages to index (the items are, through the sitemap).
+    return reply.header('x-robots-tag', 'noindex').type('text/html; charset=utf-8').send(renderDocument(page));
+  });
+};
