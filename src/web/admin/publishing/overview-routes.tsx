@@ -7,7 +7,7 @@ import { OverviewPage } from '../../views/admin/publishing/overview-page.tsx';
 import { renderDocument } from '../../views/render.ts';
 import { consoleContext, sendPage } from '../context.ts';
 import type { AdminPluginOptions } from '../plugin.ts';
-import { contentDisposition } from './attachment-download.ts';
+import { contentDisposition } from '../../portal/content-disposition.ts';
 
 /** 主动公开's overview, the 20-working-day list, and attachment downloads for reviewers. */
 export const overviewRoutes: FastifyPluginAsync<AdminPluginOptions> = async (app, { services }) => {
