@@ -1,3 +1,4 @@
+import type { RouteOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Organisation, UserSummary } from '../../src/domains/accounts/index.ts';
 import { describeEachDialect } from '../support/databases.ts';
@@ -69,10 +70,15 @@ describeEachDialect('web: 主动公开 in the console', (t) => {
   }
 
   let adminClient: Client, clerkClient: Client, leaderClient: Client;
+  const routes: { method: string; url: string }[] = [];
   let normativeColumn: string, newsColumn: string;
 
   beforeAll(async () => {
-    server = await startServer(t.db, t.dialect, movableClock('2026-11-28T02:00:00.000Z'));
+    server = await startServer(t.db, t.dialect, movableClock('2026-11-28T02:00:00.000Z'), {
+      onRoute: (route: RouteOptions) => {
+        if (route.url.startsWith('/admin/publishing')) for (const method of [route.method].flat()) if (method !== 'HEAD') routes.push({ method, url: route.url });
+      },
+    });
     const county = await buildCounty(t.db);
     ({ township, department } = county);
     admin = await buildUser(t.db, [{ organisation: county.county, role: 'sysadmin' }]);
@@ -96,6 +102,18 @@ describeEachDialect('web: 主动公开 in the console', (t) => {
     leaderClient = await as(leader);
   });
   afterAll(async () => server?.close());
+
+  it('sends an anonymous visitor to sign in from every 主动公开 route', async () => {
+    expect(routes.length).toBeGreaterThanOrEqual(24);
+    const anonymous = new Client(server.baseUrl);
+    const token = csrfTokenIn((await anonymous.get('/admin/sign-in')).text);
+    for (const { method, url } of routes) {
+      const path = url.replace(/:[A-Za-z]+/g, 'x1');
+      const response = method === 'GET' ? await anonymous.get(path) : await anonymous.post(path, { _csrf: token });
+      expect(response.status, `${method} ${path}`).toBe(303);
+      expect(response.location, `${method} ${path}`).toMatch(/^\/admin\/sign-in\?/);
+    }
+  });
 
   it('shows 主动公开 in the navigation to those who work on it, not to a 依申请承办人', async () => {
     expect((await clerkClient.get('/admin')).text).toContain('href="/admin/publishing"');
