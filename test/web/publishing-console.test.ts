@@ -293,6 +293,17 @@ describeEachDialect('web: 主动公开 in the console', (t) => {
     expect(byColumn).not.toContain('关于发放高龄津贴的公示');
     const awaiting = visibleText((await leaderClient.get('/admin/publishing/items?awaiting=1')).text);
     expect(awaiting).toContain('镇村动态：秋收进展');
+    // 定时发布: a server that starts on or after that date publishes it (and then checks every minute).
+    const later = await startServer(t.db, t.dialect, movableClock('2026-12-10T01:00:00.000Z'));
+    try {
+      const laterClient = new Client(later.baseUrl);
+      expect((await laterClient.signIn(allRoles.username, TEST_PASSWORD)).status).toBe(303); // (a new sign-in of the clerk would end the clerk's session)
+      const published = visibleText((await laterClient.get(`/admin/publishing/items/${id}`)).text);
+      expect(published).toContain('已发布');
+      expect(published).toContain('2026-12-10');
+    } finally {
+      await later.close();
+    }
   });
 
   it('lists items due soon and overdue by the statutory clock, with a dashboard card', async () => {
