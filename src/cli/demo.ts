@@ -5,6 +5,8 @@ import type { DemoSeedResult } from '../domains/accounts/index.ts';
 import type { Clock } from '../domains/shared/clock.ts';
 import { seedRegistersDemo } from '../domains/requests/registers/index.ts';
 import { seedAnnualReportsDemo } from '../domains/annual-reports/index.ts';
+import { seedPublishingDemo } from '../domains/publishing/index.ts';
+import { seedApplicationsDemo } from '../domains/requests/index.ts';
 
 /**
  * A domain's demo data, written after the demo organisations and accounts exist (and only on the
@@ -14,6 +16,8 @@ export type DemoSeeder = (db: Kysely<Database>, clock: Clock, accounts: DemoSeed
 
 /** Every domain's demo seeder, in dependency order: a later one may read what an earlier wrote. */
 const DEMO_SEEDERS: readonly DemoSeeder[] = [
+  seedPublishingDemo,
+  seedApplicationsDemo,
   seedRegistersDemo,
   seedAnnualReportsDemo,
 ];

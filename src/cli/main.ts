@@ -1,5 +1,5 @@
 import { Command, CommanderError } from 'commander';
-import { translateCommanderError } from './usage.ts';
+import { translateCommanderError, useChineseHelp } from './usage.ts';
 
 type Registrar = (program: Command) => void;
 
@@ -20,13 +20,15 @@ const COMMAND_GROUPS: { commands: readonly string[]; load: () => Promise<Registr
   { commands: ['privacy'], load: async () => (await import('./commands/privacy.ts')).registerPrivacyCommands },
   { commands: ['appeals'], load: async () => (await import('./commands/appeals.ts')).registerAppealsCommands },
   { commands: ['report'], load: async () => (await import('./commands/report.ts')).registerReportCommands },
+  { commands: ['applications'], load: async () => (await import('./commands/applications.ts')).registerApplicationsCommands },
+  { commands: ['report'], load: async () => (await import('./commands/report-tables.ts')).registerReportTablesCommand },
+  { commands: ['items'], load: async () => (await import('./commands/items.ts')).registerItemsCommands },
 ];
 
 /** The `gongkai` command with the groups needed for `argv` (all of them for help or an unknown command). */
 export async function buildProgram(argv: readonly string[]): Promise<Command> {
-  const program = new Command('gongkai')
+  const program = useChineseHelp(new Command('gongkai'), '0.1.0')
     .description('gongkai 政府信息公开：年度报告审核、工作日计算、信息处理费、平台服务')
-    .version('0.1.0')
     .showHelpAfterError('（使用 --help 查看用法）')
     .exitOverride()
     // Set before the groups add their commands, which inherit it: every usage error in Chinese.

@@ -3,6 +3,7 @@ import type { RegistersTables } from './schema-registers.ts';
 import type { RequestsTables } from './schema-requests.ts';
 import type { SearchTables } from './schema-search.ts';
 import type { AnnualReportsDatabase } from './schema-annual-reports.ts';
+import type { SignInTables } from './schema-sign-in.ts';
 
 /**
  * The Kysely table types: one `Database` interface for both dialects.
@@ -18,6 +19,8 @@ export interface Database extends AnnualReportsDatabase, PublishingTables, Regis
   role_assignments: RoleAssignmentsTable;
   sessions: SessionsTable;
   events: EventsTable;
+  sign_in_throttles: SignInTables['sign_in_throttles'];
+  sign_in_places: SignInTables['sign_in_places'];
 }
 
 export interface OrganisationsTable {
@@ -41,6 +44,8 @@ export interface UsersTable {
   password_hash: string;
   failed_attempts: number;
   locked_until: string | null;
+  /** Set when repeated failures lock the account (2026-12-02-hardening); null when not locked. */
+  locked_at: string | null;
   must_change_password: number;
   disabled: number;
   created_at: string;

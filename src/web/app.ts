@@ -13,6 +13,9 @@ import { apiPlugin } from './api/plugin.ts';
 import type { Config } from './config.ts';
 import { registerCsrf } from './http/csrf.ts';
 import { registerErrorHandling } from './http/error-handling.ts';
+import { clientErrorHandler, frameworkErrors } from './http/framework-errors.ts';
+import { registerSecurityHeaders } from './http/security-headers.ts';
+import { registerSiteFiles } from './http/site-files.ts';
 import { requestPath } from './http/page-context.ts';
 import { fastifyTrustProxy } from './http/trust-proxy.ts';
 import { registerMultipart } from './http/multipart.ts';
@@ -60,6 +63,9 @@ export async function buildApp(services: Services, options: AppOptions): Promise
     // One line per request (see onResponse below) instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 200 },
+    // Fastify's own early failures and the HTTP parser's go through our error description too.
+    frameworkErrors,
+    clientErrorHandler,
   });
   const { onRoute } = options;
   if (onRoute) app.addHook('onRoute', (route) => onRoute(route));
@@ -85,8 +91,11 @@ export async function buildApp(services: Services, options: AppOptions): Promise
     },
     hsts: options.secureCookies ? { maxAge: 15552000, includeSubDomains: false } : false,
     crossOriginEmbedderPolicy: false,
+    // The same as CSP frame-ancestors 'none', for browsers that only know X-Frame-Options.
+    frameguard: { action: 'deny' },
   });
   await registerMultipart(app);
+  registerSecurityHeaders(app);
   registerCsrf(app, options);
   // Every state-changing request carries the CSRF token of its form, bound to its session
   // (http/csrf.ts). Checked in preValidation: the token is in the body, which is not parsed yet at
@@ -104,6 +113,7 @@ export async function buildApp(services: Services, options: AppOptions): Promise
   app.decorateRequest('actor', undefined);
 
   await app.register(fastifyStatic, { root: ASSETS_DIR, prefix: '/assets/', maxAge: '1h', index: false, list: false });
+  registerSiteFiles(app);
 
   app.get('/healthz', async (_request, reply) => {
     const healthy = await services.isHealthy();

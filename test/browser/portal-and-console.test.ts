@@ -7,6 +7,8 @@ import { systemClock } from '../../src/domains/shared/clock.ts';
 import { createTestDatabase } from '../support/databases.ts';
 import type { RunningServer } from '../web/support/server.ts';
 import { startServer } from '../web/support/server.ts';
+import { allNavHrefs, consoleNav } from '../../src/web/admin/navigation.ts';
+import type { Actor } from '../../src/domains/accounts/index.ts';
 import type { Browser } from './browser.ts';
 import { browserMissingReason, browserRequired, launchBrowser } from './browser.ts';
 
@@ -16,6 +18,7 @@ const TESTS = [
   'the large-type toggle enlarges the text, without JavaScript',
   'a demo user signs in, sees the dashboard, and signs out',
   'a wrong password moves focus to the error summary',
+  'each demo role sees in its menu exactly the pages it can reach',
 ];
 
 const missing = browserMissingReason();
@@ -138,6 +141,29 @@ if (missing && browserRequired) {
       await summary.getByRole('link').click();
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-password');
       await page.close();
+    });
+
+    it(TESTS[4]!, async () => {
+      for (const demo of accounts) {
+        const page = await open('/admin/sign-in');
+        await page.getByLabel('用户名').fill(demo.username);
+        await page.getByLabel('密码').fill(demo.password);
+        await page.getByRole('button', { name: '登录' }).click();
+        await page.waitForURL(`${server.baseUrl}/admin`);
+        const menu = await page.getByRole('navigation', { name: '主导航' }).getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+        const actor = { roles: demo.roles.map((role) => ({ role, organisationId: 'x' })) } as unknown as Actor;
+        expect(menu, demo.username).toEqual(consoleNav(actor).map((item) => item.href));
+        await page.screenshot({ path: `${ARTIFACTS}/console-role-${demo.username}.png`, fullPage: true });
+        for (const href of allNavHrefs()) {
+          const response = await page.goto(`${server.baseUrl}${href}`);
+          expect(response?.status(), `${demo.username} ${href}`).toBe(menu.includes(href) ? 200 : 403);
+          // Refused or not, the page keeps the console's frame.
+          expect(await page.getByRole('button', { name: '退出登录' }).isVisible(), `${demo.username} ${href}`).toBe(true);
+        }
+        await page.getByRole('button', { name: '退出登录' }).click();
+        await page.waitForURL(/\/admin\/sign-in\?done=signed-out/);
+        await page.close();
+      }
     });
   });
 }

@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/open-database.ts';
 import { signIn } from '../../src/domains/accounts/index.ts';
 import { systemClock } from '../../src/domains/shared/clock.ts';
+import { DomainError } from '../../src/domains/shared/errors.ts';
 import { runGongkaiSync } from '../support/cli.ts';
 import { dialectsUnderTest, TEST_POSTGRES_URL } from '../support/databases.ts';
 
@@ -26,13 +27,18 @@ function demoPasswords(stdout: string): Map<string, string> {
   return new Map([...stdout.matchAll(/^\s+([a-z-]+)\s+(\S+)\s+\S+（/gm)].map((m) => [m[1]!, m[2]!]));
 }
 
+/**
+ * Whether the credentials sign in: false only when sign-in refuses them as wrong. Any other error
+ * (no database, no tables, a broken restore) is thrown, so `toBe(false)` cannot pass by accident.
+ */
 async function canSignIn(dataDir: string, username: string, password: string): Promise<boolean> {
   const opened = openDatabase({ dataDir });
   try {
     await signIn(opened.db, { username, password }, systemClock);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'accounts.invalid_credentials') return false;
+    throw error;
   } finally {
     await opened.close();
   }

@@ -123,10 +123,16 @@ describeEachDialect('web: console authorization', (t) => {
     expect((await as(deptUser)).cookies.has('gk_session')).toBe(true);
   });
 
-  it('a supervisor sees subordinate users and organisations but may not change them: 403', async () => {
+  it('a supervisor sees subordinate organisations (not its own) but not the staff pages, and may change nothing: 403', async () => {
     const client = await as(supervisor);
-    expect((await client.get(`/admin/users/${townUser.id}`)).status).toBe(200);
+    // Least privilege: the staff pages are for administrators only, as the menu says.
+    expect((await client.get('/admin/users')).status).toBe(403);
+    expect((await client.get(`/admin/users/${townUser.id}`)).status).toBe(403);
     expect((await client.get(`/admin/organisations/${township.id}`)).status).toBe(200);
+    const list = visibleText((await client.get('/admin/organisations')).text);
+    expect(list).toContain(township.name);
+    expect(list).toContain(department.name);
+    expect(list).not.toContain(county.name);
     const forbidden: [string, Record<string, string>][] = [
       [`/admin/users/${townUser.id}/disable`, { version: String(townUser.version) }],
       [`/admin/users/${townUser.id}/reset-password`, {}],
@@ -141,17 +147,22 @@ describeEachDialect('web: console authorization', (t) => {
     }
     expect((await client.get('/admin/users/new')).status).toBe(403);
     expect((await client.get('/admin/organisations/new')).status).toBe(403);
-    const page = visibleText((await client.get(`/admin/users/${townUser.id}`)).text);
-    expect(page).not.toContain('重置密码');
+    const refused = await client.get(`/admin/users/${townUser.id}`);
+    // A 403 inside the console keeps the console's frame: menu, who is signed in, sign out.
+    expect(refused.text).toContain('class="console-nav"');
+    expect(visibleText(refused.text)).toContain('退出登录');
+    expect(visibleText(refused.text)).not.toContain('重置密码');
   });
 
-  it('a county publisher cannot open the create forms (403) and sees no one outside the county', async () => {
+  it('a county publisher reaches no page its menu does not show (403 in the console frame)', async () => {
     const client = await as(countyPublisher);
-    expect((await client.get('/admin/users/new')).status).toBe(403);
-    expect((await client.get('/admin/organisations/new')).status).toBe(403);
-    expect((await client.get(`/admin/users/${townUser.id}`)).status).toBe(404);
     const nav = visibleText((await client.get('/admin')).text);
     expect(nav).not.toContain('管理用户');
+    for (const path of ['/admin/users', '/admin/users/new', `/admin/users/${townUser.id}`, '/admin/organisations', '/admin/organisations/new', '/admin/sign-in-events']) {
+      const response = await client.get(path);
+      expect(response.status, path).toBe(403);
+      expect(response.text, path).toContain('class="console-nav"');
+    }
   });
 
   it('a malformed id is a 404 page, not a server error', async () => {
@@ -205,7 +216,7 @@ describeEachDialect('web: console authorization', (t) => {
       confirmPassword: 'Chosen-pass-2027',
     });
     expect(changed.location).toBe('/admin?done=password-changed');
-    expect(visibleText((await newcomer.get('/admin')).text)).toContain('依申请公开');
+    expect(visibleText((await newcomer.get('/admin')).text)).toContain('依申请承办人');
   });
 
   it('creates an organisation below one the administrator manages; it appears on the portal', async () => {

@@ -111,4 +111,41 @@ describeEachDialect('web: portal browsing of published items', (t) => {
     expect(empty.length).toBeGreaterThan(0);
     expect(visibleText((await client().get(`/o/${other.organisation.code}/columns/xzgfxwj`)).text)).toContain('本栏目暂无公开信息');
   });
+
+  it('RSS and Atom per column: newest published items with absolute links; unknown feeds 404', async () => {
+    const base = `/o/${world.organisation.code}/columns/xzgfxwj`;
+    const rss = await client().get(`${base}/rss.xml`);
+    expect(rss.status).toBe(200);
+    expect(rss.headers.get('content-type')).toBe('application/rss+xml; charset=utf-8');
+    expect(rss.text).toContain('<rss version="2.0"');
+    expect(rss.text).toContain(`<link>${server.baseUrl}/o/${world.organisation.code}/items/${withFile.id}</link>`);
+    expect((rss.text.match(/<item>/g) ?? []).length).toBe(20);
+    expect(rss.text).not.toContain(withdrawn.title);
+    expect(rss.text.indexOf(withFile.title)).toBeLessThan(rss.text.indexOf(normative.title));
+    const atom = await client().get(`${base}/atom.xml`);
+    expect(atom.headers.get('content-type')).toBe('application/atom+xml; charset=utf-8');
+    expect(atom.text).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+    expect(atom.text).toContain('<updated>2026-11-21T16:00:00.000Z</updated>');
+    expect((await client().get(`${base}/json.xml`)).status).toBe(404);
+    expect((await client().get(`/o/${world.organisation.code}/columns/nope/rss.xml`)).status).toBe(404);
+  });
+
+  it('the sitemap indexes pages and published items (not withdrawn ones, not drafts)', async () => {
+    const index = await client().get('/sitemap.xml');
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-type')).toBe('application/xml; charset=utf-8');
+    expect(index.text).toContain('<sitemapindex');
+    expect(index.text).toContain(`<loc>${server.baseUrl}/sitemaps/pages.xml</loc>`);
+    expect(index.text).toContain(`<loc>${server.baseUrl}/sitemaps/items-1.xml</loc>`);
+    const pages = await client().get('/sitemaps/pages.xml');
+    expect(pages.text).toContain(`<loc>${server.baseUrl}/o/${world.organisation.code}/proactive</loc>`);
+    expect(pages.text).toContain(`<loc>${server.baseUrl}/o/${world.organisation.code}/columns/xzgfxwj</loc><lastmod>2026-11-22</lastmod>`);
+    const items = await client().get('/sitemaps/items-1.xml');
+    expect(items.text).toContain(`<loc>${server.baseUrl}/o/${world.organisation.code}/items/${normative.id}</loc><lastmod>2026-11-21</lastmod>`);
+    expect(items.text).not.toContain(withdrawn.id);
+    expect(items.text).not.toContain(otherDraft.id);
+    expect((await client().get('/sitemaps/items-2.xml')).status).toBe(404);
+    expect((await client().get('/sitemaps/other.xml')).status).toBe(404);
+    expect((await client().get('/robots.txt')).text).toContain(`Sitemap: ${server.baseUrl}/sitemap.xml`);
+  });
 });

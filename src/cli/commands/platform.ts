@@ -176,6 +176,27 @@ function printDemoAccounts(accounts: DemoAccount[]): void {
   }
 }
 
+/** The domain's field names, as a person at the command line knows them: the label and the flag. */
+const FIELD_LABELS: Record<string, string> = {
+  username: '用户名（--username）',
+  displayName: '姓名（--name）',
+  password: '密码（--password）',
+  newPassword: '新密码',
+  code: '机构代码（--code）',
+  name: '机构名称（--name）',
+  kind: '机构类型（--kind）',
+  parentId: '上级机关（--parent）',
+  organisationId: '机构（--org）',
+  role: '角色（--role）',
+  roles: '角色（--role）',
+  userId: '用户',
+};
+
+export function fieldLabel(field: string): string {
+  const last = field.split('.').at(-1) ?? field;
+  return FIELD_LABELS[field] ?? FIELD_LABELS[last] ?? '填写内容';
+}
+
 function usageError(message: string): void {
   console.error(`错误：${message}`);
   process.exitCode = 2;
@@ -187,7 +208,7 @@ async function handled(fn: () => Promise<void>): Promise<void> {
     await fn();
   } catch (error) {
     if (isDomainError(error) && error.kind !== 'conflict') {
-      usageError(error.fields.length > 0 ? `${error.userMessage}\n${error.fields.map((f) => `  ${f.field}：${f.message}`).join('\n')}` : error.userMessage);
+      usageError(error.fields.length > 0 ? `${error.userMessage}\n${error.fields.map((f) => `  ${fieldLabel(f.field)}：${f.message}`).join('\n')}` : error.userMessage);
     } else if (error instanceof BackupError) {
       usageError(error.message);
     } else {

@@ -6,7 +6,8 @@ import type { FieldProblem } from '../shared/errors.ts';
 export const ACCOUNTS_ERRORS = {
   'accounts.invalid_input': '请更正以下填写内容',
   'accounts.invalid_credentials': '用户名或密码不正确',
-  'accounts.locked': '连续多次密码错误，账户已暂时锁定，请稍后再试',
+  'accounts.locked': '该账户因多次登录失败已被锁定。请在您以前登录过的地点登录，或联系系统管理员解锁',
+  'accounts.throttled': '登录尝试过于频繁，请稍后再试',
   'accounts.user_disabled': '该账户已停用，请联系系统管理员',
   'accounts.wrong_password': '当前密码不正确',
   'accounts.organisation_not_found': '未找到该机构',
@@ -24,13 +25,20 @@ export function invalidCredentials(): DomainError {
   return new DomainError('accounts.invalid_credentials', 'unauthenticated', ACCOUNTS_ERRORS['accounts.invalid_credentials'], 'sign-in refused');
 }
 
-export function accountLocked(minutesLeft: number): DomainError {
-  return new DomainError(
-    'accounts.locked',
-    'locked',
-    `连续多次密码错误，账户已锁定，请${Math.max(1, minutesLeft)}分钟后再试`,
-    'account locked after repeated failures',
-  );
+/** Only ever answered to the correct password (from an unknown place): it reveals nothing new. */
+export function accountLocked(): DomainError {
+  return new DomainError('accounts.locked', 'locked', ACCOUNTS_ERRORS['accounts.locked'], 'account locked after repeated failures');
+}
+
+/** The same answer for a real and an unknown account: the throttle is keyed by the name as typed. */
+export class SignInThrottled extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('accounts.throttled', 'rate_limited', `登录尝试过于频繁，请${formatWait(retryAfterSeconds)}后再试`, 'sign-in throttled');
+  }
+}
+
+function formatWait(seconds: number): string {
+  return seconds < 60 ? `${seconds}秒` : `${Math.ceil(seconds / 60)}分钟`;
 }
 
 export function userDisabled(): DomainError {

@@ -16,6 +16,7 @@ export const ACCOUNT_EVENTS = [
   'user.signed_in',
   'user.sign_in_failed',
   'user.locked',
+  'user.unlocked',
   'user.signed_out',
   'role.assigned',
   'role.revoked',

@@ -7,8 +7,10 @@
  *   await migrateToLatest(db); const demo = await seedDemo(db, systemClock);   // print demo.accounts once
  *   sign in:   const { token, expiresAt, actor } = await signIn(db, { username, password, ip }, clock)
  *              → set cookie = token (httpOnly, sameSite=lax); errors are DomainError:
- *                accounts.invalid_input (422, fields), accounts.invalid_credentials (401),
- *                accounts.locked (423), accounts.user_disabled (403)
+ *                accounts.invalid_input (422, fields), accounts.invalid_credentials (401, the same
+ *                for a real and an unknown account), accounts.throttled (429, SignInThrottled with
+ *                retryAfterSeconds), accounts.locked (423) and accounts.user_disabled (403), the
+ *                last two only to the correct password
  *   each request: const actor = await resolveSession(db, cookieToken, clock)   // undefined → sign in page
  *   sign out:  await signOut(db, token, clock, ip)
  *   commands:  createUser(db, { actor, clock, ip }, input) … — ctx.actor is an Actor, or SYSTEM for CLI/seed.
@@ -23,7 +25,8 @@
  */
 export { ROLES, ROLE_LABELS, ROLE_DESCRIPTIONS, isRole } from './roles.ts';
 export type { Role } from './roles.ts';
-export { ORGANISATION_KINDS, ORGANISATION_KIND_LABELS, isOrganisationKind } from './organisation-kinds.ts';
+export { ORGANISATION_KINDS, ORGANISATION_KIND_LABELS, isOrganisationKind, CHILD_KINDS, kindAllowedUnder, kindProblem } from './organisation-kinds.ts';
+export { normaliseName, hasInvisibleCharacters } from './names.ts';
 export type { OrganisationKind } from './organisation-kinds.ts';
 export { SYSTEM } from './types.ts';
 export type { Actor, Initiator, CommandContext, Organisation, OrganisationTreeNode, UserSummary, RoleAssignment } from './types.ts';
@@ -33,18 +36,26 @@ export { ACCOUNT_EVENTS } from './events.ts';
 export type { AccountEvent } from './events.ts';
 
 // Authorization: one object (can) and scoping of lists (visibleOrganisationIds).
-export { can, effectiveRoles, isInstallationAdmin, ACCOUNT_ACTIONS, INHERITED_ROLES } from './policy.ts';
-export type { AccountAction, Subject } from './policy.ts';
-export { visibleOrganisationIds, visibleOrganisationIdsQuery } from './scope.ts';
+export {
+  can,
+  effectiveRoles,
+  isInstallationAdmin,
+  maySeeUser,
+  mayManageUser,
+  mayChangeUser,
+  ownAccountRefusal,
+  ACCOUNT_ACTIONS,
+  INHERITED_ROLES,
+  USER_CHANGES,
+} from './policy.ts';
+export type { AccountAction, Subject, UserSubject, UserChange } from './policy.ts';
+export { visibleOrganisationIds, visibleOrganisationIdsQuery, pathStartsWith, escapeLike } from './scope.ts';
 
 // Passwords and sessions.
-export { generatePassword, passwordProblems, MIN_PASSWORD_LENGTH } from './passwords.ts';
-export {
-  SESSION_IDLE_TIMEOUT_MS,
-  SESSION_ABSOLUTE_TIMEOUT_MS,
-  MAX_FAILED_SIGN_INS,
-  LOCKOUT_MS,
-} from './sessions.ts';
+export { generatePassword, passwordProblems, isCommonPassword, MIN_PASSWORD_LENGTH, PASSWORD_RULE } from './passwords.ts';
+export { SESSION_IDLE_TIMEOUT_MS, SESSION_ABSOLUTE_TIMEOUT_MS } from './sessions.ts';
+export { THROTTLE_POLICIES, LOCK_AFTER_FAILURES, FAILURE_MEMORY_MS, delayAfterFailures } from './sign-in-throttle.ts';
+export { SignInThrottled } from './errors.ts';
 
 // Commands (one transaction each, each writes an event).
 export { createOrganisation } from './commands/create-organisation.ts';
@@ -64,11 +75,13 @@ export { signOut } from './commands/sign-out.ts';
 export { changePassword } from './commands/change-password.ts';
 export type { ChangePasswordInput } from './commands/change-password.ts';
 export { resetPassword } from './commands/reset-password.ts';
-export { disableUser, enableUser } from './commands/disable-user.ts';
+export { disableUser, enableUser, unlockUser } from './commands/disable-user.ts';
+export { resolveSession, purgeExpiredSessions } from './commands/resume-session.ts';
 export type { SetUserDisabledInput } from './commands/disable-user.ts';
 
 // Queries.
-export { resolveSession, purgeExpiredSessions } from './queries/resolve-session.ts';
+export { listSignInEvents, SIGN_IN_EVENT_NAMES } from './queries/list-sign-in-events.ts';
+export type { SignInEvent, SignInEventName } from './queries/list-sign-in-events.ts';
 export { getOrganisationForActor } from './queries/get-organisation-for-actor.ts';
 export {
   listOrganisations,
@@ -80,7 +93,8 @@ export {
   listOrganisationChildren,
   listOrganisationsByIds,
 } from './queries/list-organisations.ts';
-export { listUsers, getUserForActor } from './queries/list-users.ts';
+export { listUsers, getUserForActor, allowedUserChanges } from './queries/list-users.ts';
+export type { AllowedUserChanges } from './queries/list-users.ts';
 
 // Seeding.
 export { seedDemo, DEMO_ORGANISATIONS, DEMO_USERS } from './seed-demo.ts';

@@ -1,5 +1,6 @@
 import { randomBytes, randomInt, scrypt, timingSafeEqual } from 'node:crypto';
 import type { FieldProblem } from '../shared/errors.ts';
+import commonPasswords from './data/common-passwords.json' with { type: 'json' };
 
 /**
  * Passwords: scrypt (N=16384, r=8, p=1) with a 16-byte salt per user, compared in constant time.
@@ -41,17 +42,36 @@ export function dummyPasswordHash(): Promise<string> {
 
 export const MIN_PASSWORD_LENGTH = 8;
 
-/** The strength rule: at least 8 characters, letters and digits, not the username. */
+/** The rule as the forms show it, beside the password field. */
+export const PASSWORD_RULE = `至少${MIN_PASSWORD_LENGTH}个字符（首尾空格不计），须同时包含字母和数字，不能包含用户名，不能是常见密码（如 password1、abc123456）。`;
+
+/** The most common passwords (shipped with the project, lower case): guessed first by anyone. */
+const COMMON_PASSWORDS: ReadonlySet<string> = new Set(commonPasswords as string[]);
+
+export function isCommonPassword(password: string): boolean {
+  return COMMON_PASSWORDS.has(password.trim().toLowerCase());
+}
+
+/**
+ * The strength rule: at least 8 characters not counting spaces at either end (`a1` and six spaces
+ * is two characters), letters and digits, neither containing the username nor among the most
+ * common passwords. The password itself is kept as typed (spaces inside and around are allowed).
+ */
 export function passwordProblems(password: string, username?: string, field = 'password'): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  if (password.length < MIN_PASSWORD_LENGTH) {
-    problems.push({ field, message: `密码至少需要${MIN_PASSWORD_LENGTH}个字符` });
+  const meaningful = password.trim();
+  if (meaningful.length === 0) {
+    problems.push({ field, message: '密码不能为空白' });
+  } else if ([...meaningful].length < MIN_PASSWORD_LENGTH) {
+    problems.push({ field, message: `密码至少需要${MIN_PASSWORD_LENGTH}个字符（首尾空格不计）` });
   } else if (password.length > 200) {
     problems.push({ field, message: '密码不能超过200个字符' });
   } else if (!/\p{L}/u.test(password) || !/\p{N}/u.test(password)) {
     problems.push({ field, message: '密码须同时包含字母和数字' });
-  } else if (username !== undefined && password.toLowerCase().includes(username.toLowerCase())) {
+  } else if (username !== undefined && username.trim() !== '' && password.toLowerCase().includes(username.trim().toLowerCase())) {
     problems.push({ field, message: '密码不能包含用户名' });
+  } else if (isCommonPassword(password)) {
+    problems.push({ field, message: '这是最常见的密码之一，很容易被猜中，请换一个' });
   }
   return problems;
 }

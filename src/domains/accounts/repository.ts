@@ -27,7 +27,7 @@ export function toUserSummary(row: Selectable<UsersTable>, roles: RoleAssignment
     displayName: row.display_name,
     disabled: Number(row.disabled) === 1,
     mustChangePassword: Number(row.must_change_password) === 1,
-    lockedUntil: row.locked_until,
+    locked: row.locked_at !== null && row.locked_at !== undefined,
     createdAt: row.created_at,
     version: Number(row.version),
     roles,

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { ExpressionBuilder } from 'kysely';
+import type { Expression, ExpressionBuilder } from 'kysely';
 import type { Database } from '../../db/schema.ts';
 import { INHERITED_ROLES } from './policy.ts';
 import type { Db } from './repository.ts';
@@ -17,10 +17,23 @@ export function visibleOrganisationsCondition(actor: Actor) {
     ].filter((path): path is string => path !== undefined);
     const conditions = [
       ...(direct.length > 0 ? [eb('organisations.id', 'in', direct)] : []),
-      ...subtreePaths.map((path) => eb('organisations.path', 'like', `${path}%`)),
+      ...subtreePaths.map((path) => pathStartsWith(sql.ref('organisations.path'), path)),
     ];
     return conditions.length > 0 ? eb.or(conditions) : sql<boolean>`1 = 0`;
   };
+}
+
+/** `%`, `_` and the escape character itself, escaped for a LIKE pattern with `escape '\\'`. */
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+/**
+ * `column like '<prefix>%'` with the prefix's wildcards escaped: ids may contain `_`, which LIKE
+ * would otherwise read as "any character" (SQLite and PostgreSQL both take `escape`).
+ */
+export function pathStartsWith(column: Expression<unknown>, prefix: string) {
+  return sql<boolean>`${column} like ${`${escapeLike(prefix)}%`} escape ${'\\'}`;
 }
 
 /**

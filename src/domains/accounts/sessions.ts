@@ -4,9 +4,6 @@ export const SESSION_ABSOLUTE_TIMEOUT_MS = 12 * 60 * 60 * 1000;
 /** A session's last_seen_at / expires_at are rewritten at most this often (not on every request). */
 export const SESSION_TOUCH_INTERVAL_MS = 60 * 1000;
 
-/** Lockout: after this many wrong passwords in a row the account is locked for LOCKOUT_MS. */
-export const MAX_FAILED_SIGN_INS = 5;
-export const LOCKOUT_MS = 15 * 60 * 1000;
 
 export function sessionExpiry(createdAt: Date, now: Date): Date {
   return new Date(Math.min(now.getTime() + SESSION_IDLE_TIMEOUT_MS, createdAt.getTime() + SESSION_ABSOLUTE_TIMEOUT_MS));

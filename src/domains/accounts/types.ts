@@ -54,7 +54,8 @@ export interface UserSummary {
   displayName: string;
   disabled: boolean;
   mustChangePassword: boolean;
-  lockedUntil: string | null;
+  /** Locked by repeated sign-in failures (only a known place or an administrator clears it). */
+  locked: boolean;
   createdAt: string;
   version: number;
   roles: RoleAssignment[];

@@ -30,3 +30,5 @@ export { aggregateReports, cellContributions, supervisionMatrix, SUPERVISION_STA
 export type { AggregateResult, SupervisionRow, SupervisionState } from './queries/supervision.ts';
 export { reportNarrative, renderRevision } from './render.ts';
 export { seedAnnualReportsDemo, DEMO_REPORT_ORGANISATION, DEMO_REPORT_YEAR } from './seed-demo.ts';
+export { cellLabel, cellRecords, hasCellRecords } from './queries/cell-records.ts';
+export type { CellRecords } from './queries/cell-records.ts';

@@ -8,3 +8,5 @@ export { CarryOverLedger, skeletonReport, toCarryRecord } from './carry-over.ts'
 export type { CarryOutcome, CarryRecord } from './carry-over.ts';
 export { extractDocument, extractReportText, READ_UNREADABLE, SOURCE_KIND_LABELS } from './extract/index.ts';
 export type { Extracted, SourceKind } from './extract/index.ts';
+export { auditZip, findingsWorkbook, BatchRefused, BATCH_LIMITS } from './batch.ts';
+export type { BatchEntry } from './batch.ts';

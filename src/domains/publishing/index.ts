@@ -32,10 +32,14 @@ export { itemUrl, unresolvedFindings } from './publication.ts';
 export { ensureCatalog, createColumn, updateColumn, updatePublishingSettings } from './commands/catalog.ts';
 export type { ColumnFieldsInput, SettingsInput } from './commands/catalog.ts';
 export { createItem, updateItem } from './commands/items.ts';
+export { importItems } from './commands/import-items.ts';
+export type { ImportItemsInput, ItemsImportSummary } from './commands/import-items.ts';
+export { ITEM_IMPORT_FIELDS } from './import/item-rows.ts';
 export type { ItemFieldsInput } from './item-input.ts';
 export { submitItem, decideItem, publishDueItems, withdrawItem, repealItem } from './commands/workflow.ts';
 export type { DecisionInput, RepealInput } from './commands/workflow.ts';
 export { maskItem, waiveFinding } from './commands/privacy.ts';
+export { rebuildSearchIndex } from './commands/rebuild-search-index.ts';
 export { addAttachment, removeAttachment, sniffAttachment, MAX_ATTACHMENT_BYTES } from './commands/attachments.ts';
 export { saveStatistics, loadStatistics, statisticsCells } from './commands/statistics.ts';
 export type { StatisticsValues } from './commands/statistics.ts';
@@ -52,6 +56,9 @@ export {
   findPublicAttachment,
   latestInColumn,
   sitemapEntries,
+  sitemapColumns,
+  countPublishedItems,
+  SITEMAP_PAGE_SIZE,
   PORTAL_PAGE_SIZE,
 } from './queries/portal.ts';
 export { listColumnRows as listColumns, loadSettings } from './repository.ts';
@@ -60,3 +67,4 @@ export { getColumnForActor, listPublishingOrganisations } from './queries/organi
 
 export { publishingFactsForYear, listItemsBehindCell } from './facts.ts';
 export type { PublishingFacts, CellItem } from './facts.ts';
+export { seedPublishingDemo } from './seed-demo.ts';

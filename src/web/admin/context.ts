@@ -9,7 +9,8 @@ export function consoleContext(request: FastifyRequest, reply: FastifyReply): Co
   return {
     ...pageContext(request),
     user: actor ? { displayName: actor.displayName, username: actor.username } : undefined,
-    nav: consoleNav(actor),
+    // Until the initial password is changed nothing else can be used: no menu either.
+    nav: actor?.mustChangePassword ? [] : consoleNav(actor),
     csrfToken: reply.generateCsrf(),
   };
 }

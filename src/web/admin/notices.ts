@@ -12,6 +12,8 @@ const NOTICES = {
   'role-revoked': '角色已撤销。',
   'user-disabled': '用户已停用。',
   'user-enabled': '用户已启用。',
+  'user-updated': '姓名已保存。',
+  'user-unlocked': '账户已解除锁定。',
   'organisation-created': '机构已创建。',
   'organisation-updated': '机构信息已保存。',
 } as const;

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor, Organisation, OrganisationKind } from '../../domains/accounts/index.ts';
-import { can, createOrganisation, getOrganisationForActor, listOrganisations, listOrganisationsByIds, updateOrganisation } from '../../domains/accounts/index.ts';
+import { can, createOrganisation, effectiveRoles, getOrganisationForActor, listOrganisations, listOrganisationsByIds, updateOrganisation } from '../../domains/accounts/index.ts';
 import { isDomainError } from '../../domains/shared/errors.ts';
 import type { FieldProblem } from '../../domains/shared/errors.ts';
 import type { FormBody } from '../http/form.ts';
@@ -13,6 +13,7 @@ import { OrganisationAdminPage } from '../views/admin/organisation-page.tsx';
 import { OrganisationsPage } from '../views/admin/organisations-page.tsx';
 import { renderDocument } from '../views/render.ts';
 import { consoleContext, sendPage } from './context.ts';
+import { requireNavAccess } from './navigation.ts';
 import { noticeFor } from './notices.ts';
 import type { AdminPluginOptions } from './plugin.ts';
 
@@ -22,13 +23,23 @@ function administered(actor: Actor, organisations: readonly Organisation[]): Org
   return organisations.filter((o) => can(actor, 'organisation.manage', { organisationPath: o.path }));
 }
 
+/**
+ * A supervisor (上级监督员) watches the organisations below its own: its own organisation is not
+ * in its list unless it also holds another role there.
+ */
+function supervisedOnlyAt(actor: Actor, organisation: Organisation): boolean {
+  const here = actor.roles.filter((r) => r.organisationId === organisation.id);
+  return here.length > 0 && here.every((r) => r.role === 'supervisor') && !effectiveRoles(actor, organisation.path).has('sysadmin');
+}
+
 export const organisationRoutes: FastifyPluginAsync<AdminPluginOptions> = async (app, { services, settings }) => {
   const { db, clock } = services;
   const formLimit = formRateLimit(settings);
+  app.addHook('preHandler', requireNavAccess('/admin/organisations'));
 
   app.get<{ Querystring: { done?: string } }>('/organisations', async (request, reply) => {
     const actor = requireActor(request);
-    const organisations = await listOrganisations(db, actor);
+    const organisations = (await listOrganisations(db, actor)).filter((o) => !supervisedOnlyAt(actor, o));
     const page = (
       <OrganisationsPage
         ctx={consoleContext(request, reply)}

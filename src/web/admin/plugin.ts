@@ -1,11 +1,13 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppSettings } from '../app.ts';
 import type { Services } from '../services.ts';
+import { annualReportsConsole } from './annual-reports/plugin.tsx';
 import { consoleAuthHook } from './auth-hook.ts';
 import { dashboardRoutes } from './dashboard-routes.tsx';
 import { organisationRoutes } from './organisation-routes.tsx';
 import { passwordRoutes } from './password-routes.tsx';
 import { publishingRoutes } from './publishing/plugin.ts';
+import { signInEventRoutes } from './sign-in-event-routes.tsx';
 import { signInRoutes } from './sign-in-routes.tsx';
 import { userRoutes } from './user-routes.tsx';
 
@@ -29,5 +31,7 @@ export const adminPlugin: FastifyPluginAsync<AdminPluginOptions> = async (app, {
     await secured.register(userRoutes, options);
     await secured.register(organisationRoutes, options);
     await secured.register(publishingRoutes, { ...options, prefix: '/publishing' });
+    await secured.register(annualReportsConsole, options);
+    await secured.register(signInEventRoutes, options);
   });
 };

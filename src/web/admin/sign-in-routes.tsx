@@ -1,5 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { resolveSession, signIn, signOut } from '../../domains/accounts/index.ts';
+import { SignInThrottled } from '../../domains/accounts/index.ts';
 import { isDomainError } from '../../domains/shared/errors.ts';
 import type { FieldProblem } from '../../domains/shared/errors.ts';
 import { field, formBody } from '../http/form.ts';
@@ -19,7 +20,7 @@ function consoleNext(candidate: unknown): string {
 }
 
 /** Failures sign-in answers with the form again (anything else goes to the error handler). */
-const FORM_KINDS = new Set(['invalid', 'unauthenticated', 'locked', 'forbidden']);
+const FORM_KINDS = new Set(['invalid', 'unauthenticated', 'locked', 'forbidden', 'rate_limited']);
 
 export const signInRoutes: FastifyPluginAsync<AdminPluginOptions> = async (app, { services, settings }) => {
   const { db, clock } = services;
@@ -45,6 +46,7 @@ export const signInRoutes: FastifyPluginAsync<AdminPluginOptions> = async (app, 
         return reply.redirect(result.actor.mustChangePassword ? '/admin/password?done=must-change' : next, 303);
       } catch (error) {
         if (!isDomainError(error) || !FORM_KINDS.has(error.kind)) throw error;
+        if (error instanceof SignInThrottled) reply.header('retry-after', String(error.retryAfterSeconds));
         const problems: FieldProblem[] =
           error.fields.length > 0 ? [...error.fields] : [{ field: error.kind === 'unauthenticated' ? 'password' : '', message: error.userMessage }];
         const page = <SignInPage ctx={consoleContext(request, reply)} next={next} username={field(body, 'username')} problems={problems} />;

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor, Organisation, Role } from '../../domains/accounts/index.ts';
 import {
+  allowedUserChanges,
   assignRole,
   can,
   createUser,
@@ -8,11 +9,12 @@ import {
   enableUser,
   getOrganisationForActor,
   getUserForActor,
-  isInstallationAdmin,
   listOrganisations,
   listUsers,
   resetPassword,
   revokeRole,
+  unlockUser,
+  updateUser,
 } from '../../domains/accounts/index.ts';
 import { isDomainError } from '../../domains/shared/errors.ts';
 import type { FieldProblem } from '../../domains/shared/errors.ts';
@@ -27,6 +29,7 @@ import { UserPage } from '../views/admin/user-page.tsx';
 import { UsersPage } from '../views/admin/users-page.tsx';
 import { renderDocument } from '../views/render.ts';
 import { consoleContext, sendPage } from './context.ts';
+import { requireNavAccess } from './navigation.ts';
 import { noticeFor } from './notices.ts';
 import type { AdminPluginOptions } from './plugin.ts';
 
@@ -49,6 +52,8 @@ function manageableOf(actor: Actor, organisations: readonly Organisation[]): Org
 export const userRoutes: FastifyPluginAsync<AdminPluginOptions> = async (app, { services, settings }) => {
   const { db, clock } = services;
   const formLimit = formRateLimit(settings);
+  // Least privilege: the staff list is for administrators, as the menu says (navigation.ts).
+  app.addHook('preHandler', requireNavAccess('/admin/users'));
 
   app.get<{ Querystring: { organisation?: string; done?: string } }>('/users', async (request, reply) => {
     const actor = requireActor(request);
@@ -105,22 +110,18 @@ export const userRoutes: FastifyPluginAsync<AdminPluginOptions> = async (app, { 
     }
   });
 
-  async function renderUser(request: FastifyRequest<IdParams>, reply: FastifyReply, problems: readonly FieldProblem[], status = 200, notice?: string) {
+  async function renderUser(request: FastifyRequest<IdParams>, reply: FastifyReply, problems: readonly FieldProblem[], status = 200, notice?: string, values: FormBody = {}) {
     const actor = requireActor(request);
     const user = await getUserForActor(db, actor, request.params.id);
-    const visible = await listOrganisations(db, actor);
-    const pathOf = new Map(visible.map((o) => [o.id, o.path]));
-    const canManage =
-      user.roles.length === 0
-        ? isInstallationAdmin(actor)
-        : user.roles.every((r) => pathOf.has(r.organisationId) && can(actor, 'user.manage', { organisationPath: pathOf.get(r.organisationId)! }));
+    const [visible, allowed] = await Promise.all([listOrganisations(db, actor), allowedUserChanges(db, actor, user)]);
     const page = (
       <UserPage
         ctx={consoleContext(request, reply)}
         user={user}
         organisationNames={new Map(visible.map((o) => [o.id, o.name]))}
-        manageable={canManage ? manageableOf(actor, visible) : []}
-        canManage={canManage}
+        manageable={allowed.assignRole ? manageableOf(actor, visible) : []}
+        allowed={allowed}
+        displayName={values.displayName}
         problems={problems}
         notice={notice}
         now={clock.now()}
@@ -141,11 +142,11 @@ export const userRoutes: FastifyPluginAsync<AdminPluginOptions> = async (app, { 
         return reply.redirect(`/admin/users/${encodeURIComponent(request.params.id)}?done=${done}`, 303);
       } catch (error) {
         if (!isDomainError(error) || error.kind !== 'invalid') throw error;
-        // Only the role form has fields of its own; other problems (e.g. 不能停用自己的账户) are shown without a link.
+        // Only the role and name forms have fields of their own; other problems (e.g. 不能停用自己的账户) are shown without a link.
         const problems = formProblems(error.fields.length > 0 ? error.fields : [{ field: '', message: error.userMessage }]).map((p) =>
-          p.field === 'organisationId' || p.field === 'role' ? p : { ...p, field: '' },
+          p.field === 'organisationId' || p.field === 'role' || p.field === 'displayName' ? p : { ...p, field: '' },
         );
-        return renderUser(request, reply, problems, 422);
+        return renderUser(request, reply, problems, 422, undefined, body);
       }
     };
   }
@@ -162,7 +163,6 @@ export const userRoutes: FastifyPluginAsync<AdminPluginOptions> = async (app, { 
         ...(field(body, 'organisationId') ? [] : [{ field: 'organisationId', message: '请选择机构' }]),
         ...(field(body, 'role') ? [] : [{ field: 'role', message: '请选择角色' }]),
       ];
-      await getUserForActor(db, actor, id, 'user.manage');
       if (problems.length > 0) throw formInvalid(problems);
       await assignRole(db, ctxOf(actor, request), roleInput(id, body));
       return 'role-assigned';
@@ -173,9 +173,26 @@ export const userRoutes: FastifyPluginAsync<AdminPluginOptions> = async (app, { 
     '/users/:id/roles/revoke',
     formLimit,
     userChange(async (actor, id, body, request) => {
-      await getUserForActor(db, actor, id, 'user.manage');
       await revokeRole(db, ctxOf(actor, request), roleInput(id, body));
       return 'role-revoked';
+    }),
+  );
+
+  app.post<IdParams>(
+    '/users/:id',
+    formLimit,
+    userChange(async (actor, id, body, request) => {
+      await updateUser(db, ctxOf(actor, request), { userId: id, version: versionOf(body), displayName: field(body, 'displayName') });
+      return 'user-updated';
+    }),
+  );
+
+  app.post<IdParams>(
+    '/users/:id/unlock',
+    formLimit,
+    userChange(async (actor, id, _body, request) => {
+      await unlockUser(db, ctxOf(actor, request), { userId: id });
+      return 'user-unlocked';
     }),
   );
 
@@ -202,7 +219,13 @@ export const userRoutes: FastifyPluginAsync<AdminPluginOptions> = async (app, { 
   app.post<IdParams>('/users/:id/reset-password', formLimit, async (request, reply) => {
     const actor = requireActor(request);
     const user = await getUserForActor(db, actor, request.params.id, 'user.manage');
-    const password = await resetPassword(db, ctxOf(actor, request), { userId: user.id });
+    let password: string;
+    try {
+      password = await resetPassword(db, ctxOf(actor, request), { userId: user.id });
+    } catch (error) {
+      if (!isDomainError(error) || error.kind !== 'invalid') throw error;
+      return renderUser(request, reply, error.fields.map((p) => ({ ...p, field: '' })), 422);
+    }
     return sendPage(reply, renderDocument(<PasswordResetPage ctx={consoleContext(request, reply)} user={user} password={password} />));
   });
 };

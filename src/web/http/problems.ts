@@ -55,6 +55,9 @@ const BY_FASTIFY_CODE: Record<string, Omit<Problem, 'fields'>> = {
   FST_FIELDS_LIMIT: { status: 413, code: 'body_too_large', title: '提交的内容过大', detail: '表单字段过多，请通过页面上的表单提交。' },
   FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'malformed_body', title: '请求格式有误', detail: '请求内容无法解析。' },
   FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'malformed_body', title: '请求格式有误', detail: '请求内容为空。' },
+  FST_ERR_BAD_URL: { status: 400, code: 'bad_url', title: '网址有误', detail: '网址中含有无法识别的字符，请检查后重试。' },
+  FST_ERR_MAX_PARAM_LENGTH: { status: 414, code: 'uri_too_long', title: '网址过长', detail: '网址过长，无法处理。请检查网址后重试。' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'malformed_body', title: '请求格式有误', detail: '请求内容的长度与声明不符。' },
 };
 
 const BY_STATUS: Record<number, Omit<Problem, 'fields' | 'status'>> = {
@@ -63,6 +66,15 @@ const BY_STATUS: Record<number, Omit<Problem, 'fields' | 'status'>> = {
   403: { code: 'forbidden', title: '没有权限', detail: '您没有权限进行此操作。' },
   404: { code: 'not_found', title: '找不到页面', detail: '您访问的页面不存在，或已被删除。' },
   405: { code: 'method_not_allowed', title: '请求方式不正确', detail: '该页面不接受这种请求方式。' },
+  406: { code: 'not_acceptable', title: '无法提供所需格式', detail: '无法以所要求的格式提供此内容。' },
+  408: { code: 'request_timeout', title: '请求超时', detail: '请求未能及时完成，请重试。' },
+  409: { code: 'conflict', title: '记录已被修改', detail: '该记录已被他人修改，请刷新后重试。' },
+  411: { code: 'length_required', title: '请求格式有误', detail: '请求缺少内容长度。' },
+  413: { code: 'body_too_large', title: '提交的内容过大', detail: '提交的内容超过了允许的大小，请删减后重新提交。' },
+  414: { code: 'uri_too_long', title: '网址过长', detail: '网址过长，无法处理。请检查网址后重试。' },
+  415: { code: 'unsupported_media_type', title: '不支持的提交格式', detail: '请通过页面上的表单提交。' },
+  416: { code: 'range_not_satisfiable', title: '请求范围有误', detail: '所请求的内容范围无效。' },
+  422: { code: 'invalid', title: '提交的内容有误', detail: '提交的内容有误，请检查后重试。' },
   429: { code: 'rate_limited', title: '操作过于频繁', detail: '操作过于频繁，请稍后再试。' },
 };
 
@@ -94,14 +106,14 @@ export function describeError(error: unknown): Problem {
 }
 
 /** RFC 9457 body for the API. */
-export function problemJson(problem: Problem, instance: string) {
+export function problemJson(problem: Problem, instance: string | undefined) {
   return {
     type: `urn:gongkai:problem:${problem.code}`,
     title: problem.title,
     status: problem.status,
     detail: problem.detail,
     code: problem.code,
-    instance,
+    ...(instance !== undefined ? { instance } : {}),
     ...(problem.fields.length > 0 ? { errors: problem.fields } : {}),
   };
 }

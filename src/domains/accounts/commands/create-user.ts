@@ -6,6 +6,7 @@ import type { Database } from '../../../db/schema.ts';
 import { inTransaction } from '../../../db/transaction.ts';
 import { invalidInput, parseInput } from '../errors.ts';
 import { recordAccountEvent } from '../events.ts';
+import { nameSchema } from '../names.ts';
 import { hashPassword, passwordProblems } from '../passwords.ts';
 import { ROLES } from '../roles.ts';
 import { toUserSummary } from '../repository.ts';
@@ -21,7 +22,7 @@ export const createUserInput = z
       .trim()
       .toLowerCase()
       .regex(USERNAME, { error: '用户名须为3至32位小写字母、数字或 _ . -，并以字母开头' }),
-    displayName: z.string({ error: '请填写姓名' }).trim().min(1, { error: '请填写姓名' }).max(50, { error: '姓名不能超过50个字' }),
+    displayName: nameSchema('姓名', 1, 50),
     password: z.string({ error: '请填写密码' }),
     mustChangePassword: z.boolean().default(false),
     roles: z
@@ -59,6 +60,7 @@ async function insertUser(trx: Transaction<Database>, ctx: CommandContext, input
     password_hash: passwordHash,
     failed_attempts: 0,
     locked_until: null,
+    locked_at: null,
     must_change_password: input.mustChangePassword ? 1 : 0,
     disabled: 0,
     created_at: ctx.clock.now().toISOString(),
@@ -72,7 +74,7 @@ async function insertUser(trx: Transaction<Database>, ctx: CommandContext, input
     organisationId: input.roles[0]?.organisationId ?? null,
     data: { username: row.username, displayName: row.display_name },
   });
-  for (const assignment of input.roles) await assignRoleIn(trx, ctx, { userId: row.id, ...assignment });
+  for (const assignment of input.roles) await assignRoleIn(trx, ctx, { userId: row.id, ...assignment }, { newUser: true });
   return toUserSummary(row, input.roles);
 }
 

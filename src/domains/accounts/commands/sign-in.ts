@@ -1,12 +1,14 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import { inTransaction } from '../../../db/transaction.ts';
 import type { Clock } from '../../shared/clock.ts';
-import { accountLocked, invalidCredentials, invalidInput, userDisabled } from '../errors.ts';
+import { accountLocked, invalidCredentials, invalidInput, SignInThrottled, userDisabled } from '../errors.ts';
 import { recordAccountEvent } from '../events.ts';
 import { dummyPasswordHash, verifyPassword } from '../passwords.ts';
 import { loadActor } from '../repository.ts';
-import { LOCKOUT_MS, MAX_FAILED_SIGN_INS, sessionExpiry } from '../sessions.ts';
+import { sessionExpiry } from '../sessions.ts';
+import { afterFailure, LOCK_AFTER_FAILURES, remainingBlockMs, THROTTLE_POLICIES, throttleKey } from '../sign-in-throttle.ts';
+import { clearThrottle, isKnownPlace, readThrottles, rememberPlace, writeThrottle } from '../throttle-repository.ts';
 import { hashSessionToken, newSessionToken } from '../tokens.ts';
 import type { Actor, CommandContext } from '../types.ts';
 
@@ -26,12 +28,13 @@ export interface SignInResult {
 type Outcome = { ok: true; result: SignInResult } | { ok: false; error: Error };
 
 /**
- * 登录. Wrong password and unknown user give the same error and cost the same time (scrypt runs
- * either way). After 5 wrong passwords in a row the account is locked for 15 minutes. Failures are
- * recorded (counter and event) even though the call throws.
+ * 登录. A real and an unknown account answer alike to anyone without the password: the same error,
+ * the same work (scrypt runs either way), the same throttle (keyed by the name as typed and by the
+ * address; see sign-in-throttle.ts). Only the correct password learns more (locked, disabled).
+ * Every failure is recorded as an event (reason, address) for administrators.
  */
 export async function signIn(db: Kysely<Database>, input: SignInInput, clock: Clock): Promise<SignInResult> {
-  const username = typeof input.username === 'string' ? input.username.trim().toLowerCase() : '';
+  const username = typeof input.username === 'string' ? input.username.normalize('NFKC').trim().toLowerCase().slice(0, 64) : '';
   const password = typeof input.password === 'string' ? input.password : '';
   const missing = [
     ...(username ? [] : [{ field: 'username', message: '请填写用户名' }]),
@@ -39,42 +42,51 @@ export async function signIn(db: Kysely<Database>, input: SignInInput, clock: Cl
   ];
   if (missing.length > 0) throw invalidInput(missing, 'sign-in fields missing');
 
+  const ip = input.ip ?? null;
+  const now = clock.now();
+  const ctx: CommandContext = { actor: 'system', clock, ip };
+  const accountKey = throttleKey('account', username);
+  const addressKey = ip ? throttleKey('address', ip) : undefined;
   const dummyHash = await dummyPasswordHash(); // always awaited, so the first unknown user costs no extra hash
   const user = await db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
-  const passwordOk = await verifyPassword(password, user?.password_hash ?? dummyHash);
-  const now = clock.now();
-  const ctx: CommandContext = { actor: 'system', clock, ip: input.ip ?? null };
+  const throttles = await readThrottles(db, addressKey ? [accountKey, addressKey] : [accountKey]);
+  const knownPlace = user ? await isKnownPlace(db, user.id, ip) : false;
 
+  // Held back: no password is checked, for any name.
+  const waitMs = Math.max(knownPlace ? 0 : remainingBlockMs(throttles.get(accountKey), now), addressKey ? remainingBlockMs(throttles.get(addressKey), now) : 0);
+  if (waitMs > 0) {
+    const error = new SignInThrottled(Math.ceil(waitMs / 1000));
+    await inTransaction(db, (trx) => failureEvent(trx, ctx, user?.id ?? null, 'throttled'));
+    throw error;
+  }
+
+  const passwordOk = await verifyPassword(password, user?.password_hash ?? dummyHash);
   const outcome = await inTransaction(db, async (trx): Promise<Outcome> => {
-    const failed = (reason: string, error: Error, userId: string | null = null) =>
-      recordAccountEvent(trx, ctx, { name: 'user.sign_in_failed', subjectType: 'user', subjectId: userId, organisationId: null, data: { reason } }).then(
-        (): Outcome => ({ ok: false, error }),
-      );
-    if (!user) return failed('unknown_user', invalidCredentials());
-    if (user.locked_until && user.locked_until > now.toISOString()) {
-      const minutesLeft = Math.ceil((Date.parse(user.locked_until) - now.getTime()) / 60_000);
-      return failed('locked', accountLocked(minutesLeft), user.id);
-    }
-    if (!passwordOk) {
-      await trx
-        .updateTable('users')
-        .set((eb) => ({ failed_attempts: eb('failed_attempts', '+', 1) }))
-        .where('id', '=', user.id)
-        .execute();
-      const { failed_attempts } = await trx.selectFrom('users').select('failed_attempts').where('id', '=', user.id).executeTakeFirstOrThrow();
-      if (Number(failed_attempts) >= MAX_FAILED_SIGN_INS) {
-        const lockedUntil = new Date(now.getTime() + LOCKOUT_MS).toISOString();
-        await trx.updateTable('users').set({ failed_attempts: 0, locked_until: lockedUntil }).where('id', '=', user.id).execute();
-        await recordAccountEvent(trx, ctx, { name: 'user.locked', subjectType: 'user', subjectId: user.id, organisationId: null, data: { lockedUntil } });
-        return failed('wrong_password', accountLocked(LOCKOUT_MS / 60_000), user.id);
+    const failed = (reason: string, error: Error) => failureEvent(trx, ctx, user?.id ?? null, reason).then((): Outcome => ({ ok: false, error }));
+    if (!user || !passwordOk) {
+      const account = afterFailure(THROTTLE_POLICIES.account, throttles.get(accountKey), now);
+      await writeThrottle(trx, accountKey, account);
+      if (addressKey) await writeThrottle(trx, addressKey, afterFailure(THROTTLE_POLICIES.address, throttles.get(addressKey), now));
+      if (user && account.failures >= LOCK_AFTER_FAILURES && !user.locked_at) {
+        await trx.updateTable('users').set({ locked_at: now.toISOString() }).where('id', '=', user.id).execute();
+        await recordAccountEvent(trx, ctx, { name: 'user.locked', subjectType: 'user', subjectId: user.id, organisationId: null, data: { failures: account.failures } });
       }
-      return failed('wrong_password', invalidCredentials(), user.id);
+      return failed(user ? 'wrong_password' : 'unknown_user', invalidCredentials());
     }
-    if (Number(user.disabled) === 1) return failed('disabled', userDisabled(), user.id);
+    // The correct password: the lock gives way only at a place the owner signed in from before.
+    if (user.locked_at && !knownPlace) return failed('locked', accountLocked());
+    if (Number(user.disabled) === 1) return failed('disabled', userDisabled());
 
     const token = newSessionToken();
     const expiresAt = sessionExpiry(now, now);
-    await trx.updateTable('users').set({ failed_attempts: 0, locked_until: null }).where('id', '=', user.id).execute();
+    await trx.updateTable('users').set({ failed_attempts: 0, locked_until: null, locked_at: null }).where('id', '=', user.id).execute();
+    if (user.locked_at) {
+      await recordAccountEvent(trx, ctx, { name: 'user.unlocked', subjectType: 'user', subjectId: user.id, organisationId: null, data: { by: 'known_place' } });
+    }
+    // The account's count starts again; the address's does not (one good account must not launder
+    // an address's guesses at others).
+    await clearThrottle(trx, accountKey);
+    await rememberPlace(trx, user.id, ip, now.toISOString());
     await trx.deleteFrom('sessions').where('user_id', '=', user.id).where('expires_at', '<=', now.toISOString()).execute();
     await trx
       .insertInto('sessions')
@@ -84,7 +96,7 @@ export async function signIn(db: Kysely<Database>, input: SignInInput, clock: Cl
         created_at: now.toISOString(),
         expires_at: expiresAt.toISOString(),
         last_seen_at: now.toISOString(),
-        ip: input.ip ?? null,
+        ip,
       })
       .execute();
     const actor = await loadActor(trx, user);
@@ -93,4 +105,12 @@ export async function signIn(db: Kysely<Database>, input: SignInInput, clock: Cl
   });
   if (!outcome.ok) throw outcome.error;
   return outcome.result;
+}
+
+/**
+ * A name typed for no account is not stored (it may be a password typed into the wrong field);
+ * the reason and the address are.
+ */
+function failureEvent(trx: Transaction<Database>, ctx: CommandContext, userId: string | null, reason: string) {
+  return recordAccountEvent(trx, ctx, { name: 'user.sign_in_failed', subjectType: 'user', subjectId: userId, organisationId: null, data: { reason } });
 }

@@ -5,13 +5,14 @@ import { updateVersioned } from '../../../db/optimistic.ts';
 import { inTransaction } from '../../../db/transaction.ts';
 import { parseInput } from '../errors.ts';
 import { recordAccountEvent } from '../events.ts';
+import { nameSchema } from '../names.ts';
 import type { CommandContext } from '../types.ts';
 import { loadUserForChange } from './authorize-user-change.ts';
 
 export const updateUserInput = z.object({
   userId: z.string(),
   version: z.number().int(),
-  displayName: z.string({ error: '请填写姓名' }).trim().min(1, { error: '请填写姓名' }).max(50, { error: '姓名不能超过50个字' }),
+  displayName: nameSchema('姓名', 1, 50),
 });
 export type UpdateUserInput = z.input<typeof updateUserInput>;
 
@@ -19,7 +20,7 @@ export type UpdateUserInput = z.input<typeof updateUserInput>;
 export async function updateUser(db: Kysely<Database>, ctx: CommandContext, rawInput: UpdateUserInput): Promise<number> {
   const input = parseInput(updateUserInput, rawInput);
   return inTransaction(db, async (trx) => {
-    const user = await loadUserForChange(trx, ctx.actor, input.userId);
+    const user = await loadUserForChange(trx, ctx.actor, input.userId, 'update');
     const version = await updateVersioned(trx, 'users', user.id, input.version, { display_name: input.displayName });
     await recordAccountEvent(trx, ctx, {
       name: 'user.updated',

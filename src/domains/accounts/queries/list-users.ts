@@ -1,6 +1,7 @@
 import { forbidden, userNotFound } from '../errors.ts';
-import { can, isInstallationAdmin } from '../policy.ts';
-import type { AccountAction } from '../policy.ts';
+import { can, isInstallationAdmin, mayChangeUser, mayManageUser, maySeeUser } from '../policy.ts';
+import type { AccountAction, UserChange } from '../policy.ts';
+import type { Role } from '../roles.ts';
 import { findUserRow, isPlausibleId, loadRoles, toUserSummary } from '../repository.ts';
 import type { Db } from '../repository.ts';
 import { visibleOrganisationIdsQuery } from '../scope.ts';
@@ -37,17 +38,42 @@ export async function listUsers(db: Db, actor: Actor, filter: { organisationId?:
   });
 }
 
-/** One user: 404 when missing or not visible, 403 when visible but `action` not allowed. */
+/** One user: 404 when missing or not visible, 403 when visible but `action` not allowed (policy.ts). */
 export async function getUserForActor(db: Db, actor: Actor, userId: string, action: AccountAction = 'user.view'): Promise<UserSummary> {
   const row = isPlausibleId(userId) ? await findUserRow(db, userId) : undefined;
   if (!row) throw userNotFound(String(userId));
   const roles = (await loadRoles(db, [row.id])).get(row.id) ?? [];
+  const subject = { id: row.id, rolePaths: roles.map((r) => r.path) };
+  if (!maySeeUser(actor, subject)) throw userNotFound(userId);
+  if (action !== 'user.view' && !mayManageUser(actor, subject)) throw forbidden(`${action} on user ${userId}`);
   const self = actor.userId === row.id;
-  const visibleRoles = roles.filter((r) => can(actor, 'user.view', { organisationPath: r.path }));
-  if (!self && visibleRoles.length === 0 && !isInstallationAdmin(actor)) throw userNotFound(userId);
-  const allowed =
-    action === 'user.view' ||
-    (roles.length === 0 ? isInstallationAdmin(actor) : roles.every((r) => can(actor, action, { organisationPath: r.path })));
-  if (!allowed) throw forbidden(`${action} on user ${userId}`);
-  return toUserSummary(row, (self ? roles : visibleRoles).map(({ organisationId, role }) => ({ organisationId, role })));
+  const shown = self ? roles : roles.filter((r) => can(actor, 'user.view', { organisationPath: r.path }));
+  return toUserSummary(row, shown.map(({ organisationId, role }) => ({ organisationId, role })));
+}
+
+/** What the actor may do to one user, from the policy (the console offers exactly these). */
+export interface AllowedUserChanges {
+  update: boolean;
+  assignRole: boolean;
+  /** Roles the actor may revoke from this user (their own sysadmin role never). */
+  revocableRoles: ReadonlySet<Role>;
+  disable: boolean;
+  enable: boolean;
+  resetPassword: boolean;
+  unlock: boolean;
+}
+
+export async function allowedUserChanges(db: Db, actor: Actor, user: UserSummary): Promise<AllowedUserChanges> {
+  const roles = (await loadRoles(db, [user.id])).get(user.id) ?? [];
+  const subject = { id: user.id, rolePaths: roles.map((r) => r.path) };
+  const may = (change: UserChange, role?: Role) => mayChangeUser(actor, subject, change, role);
+  return {
+    update: may('update'),
+    assignRole: may('assign_role'),
+    revocableRoles: new Set(roles.map((r) => r.role).filter((role) => may('revoke_role', role))),
+    disable: !user.disabled && may('disable'),
+    enable: user.disabled && may('enable'),
+    resetPassword: may('reset_password'),
+    unlock: user.locked && may('unlock'),
+  };
 }

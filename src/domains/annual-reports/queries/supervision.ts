@@ -7,6 +7,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { Initiator, Organisation } from '../../accounts/index.ts';
+import { pathStartsWith } from '../../accounts/index.ts';
 import type { AnnualReport, Cell, Finding } from '../../reports/index.ts';
 import { checkCarryOver, checkReport, formatForYear } from '../../reports/index.ts';
 import { sortFindings } from '../../audit/index.ts';
@@ -41,7 +42,7 @@ export interface SupervisionRow {
 }
 
 async function subordinates(db: Db, organisation: Organisation): Promise<Organisation[]> {
-  const rows = await db.selectFrom('organisations').selectAll().where('path', 'like', `${organisation.path}%`).where('id', '!=', organisation.id).orderBy('path').execute();
+  const rows = await db.selectFrom('organisations').selectAll().where((eb) => pathStartsWith(eb.ref('path'), organisation.path)).where('id', '!=', organisation.id).orderBy('path').execute();
   return rows.map((row) => ({ id: row.id, code: row.code, name: row.name, parentId: row.parent_id, kind: row.kind as Organisation['kind'], path: row.path, createdAt: row.created_at, version: Number(row.version) }));
 }
 

@@ -28,15 +28,15 @@ async function docxBytes(): Promise<Buffer> {
 }
 
 describe('extracting DOCX', () => {
-  it('reads paragraphs and merged-cell tables like text copied from Word', async () => {
+  it('reads paragraphs and merged-cell tables (a column-spanning cell once, an empty cell below a row-spanning one)', async () => {
     const result = await extractDocument(await docxBytes(), 'report.docx');
     expect(result.kind).toBe('docx');
     expect(result.findings).toEqual([]);
     expect(result.text.replace(/\t/g, '→').split('\n')).toEqual([
       '水寨镇人民政府2020年政府信息公开工作年度报告',
       '三、收到和处理政府信息公开申请情况',
-      '一、本年新收政府信息公开申请数量→→→1→1',
-      '三、本年度办理结果→（一）予以公开→→0→0',
+      '一、本年新收政府信息公开申请数量→1→1',
+      '三、本年度办理结果→（一）予以公开→0→0',
       '→（三）不予公开→1.属于国家秘密→→0',
       '→→2.其他法律法规禁止公开→0→0',
       '五、存在的主要问题及改进情况',

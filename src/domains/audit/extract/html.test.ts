@@ -6,7 +6,7 @@ import { htmlToText } from './html.ts';
 const tab = (s: string): string => s.replace(/\t/g, '→');
 
 describe('htmlToText', () => {
-  it('expands rowspan and colspan into the merged-cell layout of text copied from Word', () => {
+  it('keeps an empty cell below a row-spanning cell and lists a column-spanning cell once', () => {
     const html = `<table>
       <tr><td colspan="3">一、本年新收政府信息公开申请数量</td><td>1</td><td>2</td></tr>
       <tr><td rowspan="3">三、本年度办理结果</td><td colspan="2">（一）予以公开</td><td>3</td><td>4</td></tr>
@@ -14,8 +14,8 @@ describe('htmlToText', () => {
       <tr><td>2.其他法律法规禁止公开</td><td>7</td><td>8</td></tr>
     </table>`;
     expect(tab(htmlToText(html)).split('\n')).toEqual([
-      '一、本年新收政府信息公开申请数量→→→1→2',
-      '三、本年度办理结果→（一）予以公开→→3→4',
+      '一、本年新收政府信息公开申请数量→1→2',
+      '三、本年度办理结果→（一）予以公开→3→4',
       '→（三）不予公开→1.属于国家秘密→5→6',
       '→→2.其他法律法规禁止公开→7→8',
     ]);

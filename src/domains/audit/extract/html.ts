@@ -144,7 +144,10 @@ function span(value: string | undefined, max: number): number {
   return Math.min(n, max);
 }
 
-/** Expand a data table into rows of cells, spans as empty cells. */
+/** Marks a grid position covered by a cell spanning columns (dropped from the row). */
+const COVERED = '\u0000covered';
+
+/** Expand a data table into rows of cells (see the comment at the end). */
 export function tableGrid(table: Element): string[][] {
   const rows = tableRows(table.children);
   const grid: (string | undefined)[][] = rows.map(() => []);
@@ -158,14 +161,16 @@ export function tableGrid(table: Element): string[][] {
       const text = cellText(cell);
       for (let i = 0; i < rowspan; i++) {
         const target = grid[r + i]!;
-        for (let j = 0; j < colspan; j++) target[c + j] = i === 0 && j === 0 ? text : '';
+        for (let j = 0; j < colspan; j++) target[c + j] = i === 0 && j === 0 ? text : j === 0 ? '' : COVERED;
       }
       c += colspan;
     }
   });
-  // Blank cells stay, trailing ones too (a blank last column is a blank cell, as in text copied
-  // from Word); only positions no cell covers in a short row are left out at its end.
-  return grid.map((line) => Array.from(line, (cell) => cell ?? ''));
+  // Blank cells stay, trailing ones too (a blank last column is a blank cell); the columns a cell
+  // spans beyond its first are left out (a label spanning two columns is one cell: padding there
+  // could not be told from a blank value and would shift the row), the rows it spans below keep
+  // an empty cell where it starts; positions no cell covers in a short row are left out at its end.
+  return grid.map((line) => Array.from(line, (cell) => cell ?? '').filter((cell) => cell !== COVERED));
 }
 
 function walk(nodes: readonly ChildNode[], out: LineWriter, pre: boolean): void {
@@ -213,6 +218,54 @@ function findTitle(nodes: readonly ChildNode[]): string | null {
   return null;
 }
 
+/** The text of every <script> element. */
+function scriptTexts(nodes: readonly ChildNode[], out: string[] = []): string[] {
+  for (const node of nodes) {
+    if (!isElement(node)) continue;
+    if (node.name === 'script') out.push(node.children.map((c) => (c.type === 'text' ? c.data : '')).join(''));
+    else scriptTexts(node.children, out);
+  }
+  return out;
+}
+
+// A JS/JSON string literal: "…", '…' or `…` with backslash escapes.
+const STRING_LITERAL = /"((?:[^"\\\n]|\\[\s\S])*)"|'((?:[^'\\\n]|\\[\s\S])*)'|`((?:[^`\\]|\\[\s\S])*)`/g;
+const JS_ESCAPE = /\\(?:u\{([0-9a-fA-F]+)\}|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|([\s\S]))/g;
+const SIMPLE_ESCAPES: Record<string, string> = { n: '\n', r: '\n', t: '\t', b: '', f: '\n', v: '', 0: '' };
+/** A report's markup (a table, or a title) inside a string, escaped or not. */
+const REPORT_MARKUP = /<table|&lt;table|\\u003c\s*table|\\x3ctable|政府信息公开/i;
+
+function unescapeJs(body: string): string {
+  return body.replace(JS_ESCAPE, (_, braced: string | undefined, u: string | undefined, x: string | undefined, ch: string | undefined) => {
+    if (braced || u || x) return String.fromCodePoint(Number.parseInt((braced ?? u ?? x)!, 16));
+    return SIMPLE_ESCAPES[ch!] ?? ch!;
+  });
+}
+
+/**
+ * Reports inside a page's script (an HTML string in a JS or JSON literal, escaped): the HTML of
+ * every string literal that holds a table or names 政府信息公开, unescaped, in page order. Only
+ * strings with markup count (a bare title in a variable is not a report).
+ */
+function htmlInScripts(doc: ReturnType<typeof parseDocument>): string[] {
+  const out: string[] = [];
+  for (const script of scriptTexts(doc.children)) {
+    if (script.length < 200 || !REPORT_MARKUP.test(script)) continue;
+    STRING_LITERAL.lastIndex = 0;
+    for (let m = STRING_LITERAL.exec(script); m; m = STRING_LITERAL.exec(script)) {
+      const body = m[1] ?? m[2] ?? m[3] ?? '';
+      if (body.length < 200 || !REPORT_MARKUP.test(body)) continue;
+      let html = unescapeJs(body);
+      // HTML escaped once more as text (&lt;table&gt;) inside the literal.
+      if (!html.includes('<') && html.includes('&lt;')) html = html.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+      if (/<(?:table|p|div|tr|h\d)\b/i.test(html)) out.push(html);
+    }
+  }
+  return out;
+}
+
+const REPORT_TABLE_SIGN = /本年新收|予以公开|结果维持|行政许可/;
+
 /** HTML source → text lines (see the module comment). */
 export function htmlToText(html: string): string {
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
@@ -220,6 +273,13 @@ export function htmlToText(html: string): string {
   walk(doc.children, out, false);
   out.break();
   const lines = out.lines;
+  // A page that renders its report from a script: the report's HTML is in a string literal.
+  if (!lines.some((l) => REPORT_TABLE_SIGN.test(l))) {
+    for (const inner of htmlInScripts(doc)) {
+      const text = htmlToText(inner.replace(/<script[\s\S]*?<\/script>/gi, ''));
+      if (text) lines.push(...text.split('\n'));
+    }
+  }
   // Some pages give the report's title only in <title>: use it when the body names no report.
   if (!lines.some((l) => l.includes('年度报告'))) {
     const title = findTitle(doc.children);

@@ -9,9 +9,12 @@ const fixture = (name: string): string => readFileSync(new URL(`./fixtures/${nam
 describe.each([
   ['Word copy, tab-separated with merged-cell blanks, navigation and a page footer inside table 三', '2023-county-education-tab.txt'],
   ['PDF text: whitespace-separated, labels wrapped over lines, page footers', '2023-county-education-pdf.txt'],
+  ['PDF text: rows prefixed by fragments of vertically merged labels (本 2.…, 果 7.… numbers below, （五）不 2.…)', '2023-county-education-pdf-merged-labels.txt'],
   ['Markdown tables', '2023-county-education.md'],
   ['rows with | between cells', '2023-county-education-pipe.txt'],
   ['one cell per line, | lines between rows', '2023-county-education-cells.txt'],
+  ['one cell per line, each ending in " |", rows closed by "| |||||"', '2023-county-education-cells-pipe-end.txt'],
+  ['a lone | between cells, a row\'s numbers on one line under its label, rows closed by "| |||||"', '2023-county-education-cells-lone.txt'],
 ])('%s', (_name, file) => {
   const { report, findings, narrative } = readReportText(fixture(file));
 

@@ -98,9 +98,31 @@ const ALL_LABELS: readonly RegExp[] = [
   ...ACTIVE_MATCHERS['2021'].map((m) => m.pattern),
 ];
 
+/**
+ * PDF text of table 三 prints its tall merged labels (三、本年度办理结果, （三）不予公开 …) a
+ * character or two per line, so a numbered sub-row may start with such a fragment: `本 2.其他法律…`,
+ * `办 4.保护第三方合法权益`, `（五）不 3.要求提供公开出版物`, `三、本 1.属于国家秘密`, `法提供 2.没有现成信息`.
+ */
+const MERGED_LABEL_FRAGMENT = /^[三、本年度办理结果()一二四五六不予公开无法提供处其他]{1,9}?(?=\d{1,2}\.\D|\([一二三四五六七]\))/;
+
+/** The key without a fragment of a vertically merged label before its numbering; null if none. */
+export function withoutMergedFragment(key: string): string | null {
+  const m = MERGED_LABEL_FRAGMENT.exec(key);
+  return m ? key.slice(m[0].length) : null;
+}
+
+/** The key matches the pattern as it is or without a merged-label fragment before it. */
+export function matchesLabel(pattern: RegExp, key: string): boolean {
+  if (pattern.test(key)) return true;
+  const rest = withoutMergedFragment(key);
+  return rest !== null && pattern.test(rest);
+}
+
 /** True if a text key is some label of the tables (so it is not the wrapped tail of another label). */
 export function isKnownLabel(key: string): boolean {
   for (const pattern of ALL_LABELS) if (pattern.test(key)) return true;
+  const rest = withoutMergedFragment(key);
+  if (rest !== null) for (const pattern of ALL_LABELS) if (pattern.test(rest)) return true;
   return false;
 }
 

@@ -50,7 +50,7 @@ describe('random reports read back cell-exactly', () => {
 
   describe.each(FORMATS)('format %s, cells run together (HTML scrape)', (format) => {
     it('every cell is read exactly or left blank with a finding at its row; never a wrong number', () => {
-      fc.assert(fc.property(generators.reportArbitrary({ format }), (report) => {
+      fc.assert(fc.property(generators.reportArbitrary({ format, counts: 'sparse' }), (report) => {
         const { report: read, findings } = readReportText(render.renderReport(report, 'runTogether'));
         expect(read?.format).toBe(format);
         for (const path of differences(report, read)) expect({ path, explained: explained(path, read, findings) }).toEqual({ path, explained: true });
@@ -58,14 +58,20 @@ describe('random reports read back cell-exactly', () => {
     });
 
     it('small counts (as most real tables have) read back exactly', () => {
-      fc.assert(fc.property(generators.reportArbitrary({ format }), (report) => {
+      // Every table 三/四 cell a single digit: sparse reports; fc.pre drops the few with a total of 10 or
+      // more, and fast-check fails the test outright if it has to drop too many (no silent skipping).
+      const small = (report: AnnualReport) => Object.entries(cellsOf(report))
+        .every(([p, v]) => p.startsWith('active.') || v === null || (Number.isInteger(v) && v >= 0 && v < 10));
+      let nonZero = 0;
+      fc.assert(fc.property(generators.reportArbitrary({ format, counts: 'sparse' }), (report) => {
+        fc.pre(small(report));
         const { report: read } = readReportText(render.renderReport(report, 'runTogether'));
-        const cells = cellsOf(report);
-        const small = Object.entries(cells).every(([p, v]) => v === null || (Number.isInteger(v) && v >= 0 && v < 10) || p.startsWith('active.'));
-        if (!small) return;
         const wrong = differences(report, read).filter((p) => !p.startsWith('active.'));
         expect(wrong).toEqual([]);
+        if (Object.entries(cellsOf(report)).some(([p, v]) => !p.startsWith('active.') && v !== 0)) nonZero += 1;
       }), { numRuns: RUNS });
+      // The property is about numbers: most generated reports must have some.
+      expect(nonZero).toBeGreaterThan(RUNS / 2);
     });
   });
 });

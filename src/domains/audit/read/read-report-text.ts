@@ -8,10 +8,12 @@ import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, formatForYear } from 
 import { ACTIVE_BLOCKS, applicationRow, blankReport } from '../../reports/layout.ts';
 import { findHeadings, findTitle, isNoiseLine, splitLines, yearFromBody } from './document.ts';
 import { finding, READ_RULES, type ReadRule } from './findings.ts';
+import { unfoldOneLine } from './one-line.ts';
 import { FORMAT_2019_SIGNS, FORMAT_2021_SIGNS, SECTION_NUMERALS } from './labels.ts';
 import { readActive, readAppeals, readApplications } from './tables.ts';
 import type { Row, Token } from './tokens.ts';
-import { tokenizeLines, usesCellLines, usesMarkdownTables } from './tokens.ts';
+import type { CellLineForm } from './tokens.ts';
+import { cellLineForm, tokenizeLines, usesMarkdownTables } from './tokens.ts';
 import type { ReadResult } from './types.ts';
 
 const SECTION_NAMES = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '五、存在的主要问题及改进情况', '六、其他需要报告的事项'];
@@ -33,7 +35,7 @@ interface Region {
   tokens: Token[];
 }
 
-function region(lines: readonly string[], from: number, to: number, cellLines: boolean, markdown: boolean): Region {
+function region(lines: readonly string[], from: number, to: number, cellLines: CellLineForm, markdown: boolean): Region {
   const rows = tokenizeLines(lines, from, Math.max(from, to), cellLines, markdown);
   const tokens: Token[] = [];
   for (const row of rows) for (const t of row.tokens) tokens.push(t);
@@ -87,6 +89,7 @@ function fill(report: AnnualReport, active: Map<string, Cell[]>, applications: M
 }
 
 const PROSE_END = /[。；;！？]$/;
+const CELL_SEPARATOR_LINE = /^\s*[|｜][\s|｜]*$/;
 
 function isTabular(row: Row): boolean {
   if (row.structured) return true;
@@ -100,9 +103,10 @@ function isTabular(row: Row): boolean {
 function read(text: string): ReadResult {
   const findings: Finding[] = [];
   // Page footers and site navigation go first, so they can neither split a table nor add numbers.
-  const lines = splitLines(text).filter((line) => !isNoiseLine(line));
+  // A report scraped onto one line is first broken back into lines (one-line.ts).
+  const lines = splitLines(unfoldOneLine(text)).filter((line) => !isNoiseLine(line));
   const noise = lines.map(() => false);
-  const cellLines = usesCellLines(lines);
+  const cellLines = cellLineForm(lines);
   const markdown = usesMarkdownTables(lines);
   const headings = findHeadings(lines, noise, 0);
   const firstHeading = headings.find((h) => h !== undefined);
@@ -144,7 +148,7 @@ function read(text: string): ReadResult {
   const tableLine = new Uint8Array(lines.length);
   for (const r of [r2, r3, r4]) {
     for (const row of r.rows) if (isTabular(row)) for (let l = row.line; l <= row.lastLine; l++) tableLine[l] = 1;
-    if (cellLines) for (let l = r.from; l < r.to; l++) if (lines[l]!.trim() === '|') tableLine[l] = 1;
+    if (cellLines !== 'none') for (let l = r.from; l < r.to; l++) if (CELL_SEPARATOR_LINE.test(lines[l]!)) tableLine[l] = 1;
   }
   const narrative = lines.filter((_, i) => !tableLine[i]).join('\n').replace(/\n{3,}/g, '\n\n').trim();
 

@@ -4,7 +4,7 @@
  * lines is followed into the next line, and a lone digit run (HTML scrape) is kept whole for the
  * arithmetic in split-runs.ts.
  */
-import { isKnownLabel } from './labels.ts';
+import { isKnownLabel, matchesLabel } from './labels.ts';
 import type { Row, Token } from './tokens.ts';
 
 export interface LabelHit {
@@ -24,11 +24,11 @@ export function findLabel(tokens: readonly Token[], from: number, pattern: RegEx
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== 'text') continue;
-    if (pattern.test(t.key)) return { start: i, end: i, tail: i };
+    if (matchesLabel(pattern, t.key)) return { start: i, end: i, tail: i };
     let j = i + 1;
     while (j < tokens.length && tokens[j]!.row === t.row && tokens[j]!.kind !== 'text') j++;
     const next = tokens[j];
-    if (!next || next.kind !== 'text' || next.row === t.row || !pattern.test(t.key + next.key)) continue;
+    if (!next || next.kind !== 'text' || next.row === t.row || !matchesLabel(pattern, t.key + next.key)) continue;
     return j === i + 1 ? { start: i, end: j, tail: j } : { start: i, end: i, tail: j };
   }
   return null;

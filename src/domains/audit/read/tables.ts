@@ -280,11 +280,14 @@ export function readAppeals(tokens: readonly Token[], rows: readonly Row[], find
     const row = rows[r]!;
     let values = 0;
     let texts = 0;
+    let empties = 0;
     for (const t of row.tokens) {
       if (t.kind === 'value') values++;
       else if (t.kind === 'text') texts++;
+      else empties++;
     }
-    if (values >= 3 && texts <= 1) start = r;
+    // Explicit cells (HTML, tabs) may hold mostly blanks: a row of cells with no text is the data row.
+    if ((values >= 3 && texts <= 1) || (row.structured && texts === 0 && values >= 1 && values + empties >= 3)) start = r;
     else if (values === 1 && texts === 0) {
       const v = row.tokens.find((t) => t.kind === 'value')!;
       // A lone line of digits (HTML scrape) is the 15 cells run together.

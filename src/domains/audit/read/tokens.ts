@@ -113,10 +113,89 @@ function splitPipes(line: string, framed: boolean): string[] {
   return t.split(/[|｜]/);
 }
 
+/**
+ * How the text lays out its table cells, decided once per text:
+ * - `none`: one row per line (tabs, pipes, Markdown, PDF text, run-together);
+ * - `lone`: one cell per line, a line that is a lone `|` between rows;
+ * - `closer`: one cell per line, rows closed by a line of several pipes (`| |||||`), with a lone
+ *   `|` between cells or a ` |` ending each cell line (both seen on scraped pages).
+ */
+export type CellLineForm = 'none' | 'lone' | 'closer';
+
+const PIPE_RUN = /^\s*[|｜](?:\s*[|｜])+\s*$/;
+const TRAILING_PIPE = /\s*[|｜]\s*$/;
+const INNER_PIPE = /[^\s|｜]\s*[|｜]\s*[^\s|｜]/;
+
+/** A cell line holding several values (`5 2 0 1 0 0 8`, a row's numbers under its label). */
+function pushCellLine(tokens: Token[], text: string, row: number): void {
+  const t = text.trim();
+  if (t.includes('|') || t.includes('｜')) {
+    for (const piece of t.split(PIPE)) pushCellLine(tokens, piece, row);
+    return;
+  }
+  const pieces = t.split(WHITESPACE);
+  if (pieces.length > 1 && pieces.every((p) => isValueText(p))) {
+    for (const p of pieces) tokens.push({ kind: 'value', raw: p, key: '', row });
+    return;
+  }
+  pushCell(tokens, t, row, true);
+}
+
+/**
+ * Cells of one row in the `closer` form. A row whose cell lines end in ` |` has one cell per line
+ * (a lone `|` is then a blank cell); otherwise lone `|` lines separate cells, and one that follows
+ * another separator (or opens the row) stands for a blank cell.
+ */
+function closerRowCells(lines: readonly string[], start: number, end: number, row: number): Token[] {
+  const tokens: Token[] = [];
+  let trailing = false;
+  for (let j = start; j < end; j++) {
+    const line = lines[j]!;
+    if (!CELL_LINE_SEPARATOR.test(line) && line.trim() !== '' && TRAILING_PIPE.test(line)) { trailing = true; break; }
+  }
+  if (trailing) {
+    for (let j = start; j < end; j++) {
+      const line = lines[j]!;
+      if (line.trim() === '') continue;
+      if (CELL_LINE_SEPARATOR.test(line)) tokens.push({ kind: 'empty', raw: '', key: '', row });
+      else pushCellLine(tokens, line.replace(TRAILING_PIPE, ''), row);
+    }
+    return tokens;
+  }
+  // Separators strictly between cells: n separators, n + 1 cells; nothing between two is a blank.
+  let group = 0;
+  for (let j = start; j <= end; j++) {
+    const line = j < end ? lines[j]! : '|';
+    if (line.trim() === '') continue;
+    if (CELL_LINE_SEPARATOR.test(line)) {
+      if (group === 0) tokens.push({ kind: 'empty', raw: '', key: '', row });
+      group = 0;
+      continue;
+    }
+    pushCellLine(tokens, line, row);
+    group++;
+  }
+  return tokens;
+}
+
 /** Rows of the lines `from`..`to` (exclusive). */
-export function tokenizeLines(lines: readonly string[], from: number, to: number, cellLineMode: boolean, markdown: boolean): Row[] {
+export function tokenizeLines(lines: readonly string[], from: number, to: number, cellLineMode: CellLineForm, markdown: boolean): Row[] {
   const rows: Row[] = [];
-  if (cellLineMode) {
+  if (cellLineMode === 'closer') {
+    let start = from;
+    for (let i = from; i <= to; i++) {
+      if (i < to && !PIPE_RUN.test(lines[i]!)) continue;
+      // A heading or prose line before the first cell of a table is a row of its own.
+      if (i > start) {
+        const index = rows.length;
+        const tokens = closerRowCells(lines, start, i, index);
+        if (tokens.some((t) => t.kind !== 'empty')) rows.push({ line: start, lastLine: i - 1, structured: true, padded: false, tokens });
+      }
+      start = i + 1;
+    }
+    return rows;
+  }
+  if (cellLineMode === 'lone') {
     // One cell per line, `|` lines between rows: a row is the run of lines between separators.
     // Blank lines before the next heading end the last row: one of them is paragraph spacing, the
     // others may be the row's blank trailing cells (no `|` line closes the last row), kept as soft
@@ -130,7 +209,11 @@ export function tokenizeLines(lines: readonly string[], from: number, to: number
         if (i > start) {
           const row: Row = { line: start, lastLine: i - 1, structured: true, padded: false, tokens: [] };
           const index = rows.length;
-          for (let j = start; j < i; j++) pushCell(row.tokens, lines[j]!, index, true);
+          for (let j = start; j < i; j++) {
+            const line = lines[j]!;
+            if (line.trim() === '') pushCell(row.tokens, line, index, true);
+            else pushCellLine(row.tokens, TRAILING_PIPE.test(line) ? line.replace(TRAILING_PIPE, '') : line, index);
+          }
           if (i === to) for (let k = 0; k < trailing; k++) row.tokens.push({ kind: 'empty', raw: '', key: '', row: index, soft: true });
           if (row.tokens.some((t) => t.kind !== 'empty')) rows.push(row);
         }
@@ -167,11 +250,17 @@ export function usesMarkdownTables(lines: readonly string[]): boolean {
   return false;
 }
 
-/** True if the text uses the one-cell-per-line form (lines that are a lone `|` between rows). */
-export function usesCellLines(lines: readonly string[]): boolean {
-  let count = 0;
+/** Which one-cell-per-line form the text uses, if any (see {@link CellLineForm}). */
+export function cellLineForm(lines: readonly string[]): CellLineForm {
+  let lone = 0;
+  let runs = 0;
+  let inner = 0;
   for (const line of lines) {
-    if (line.length < 4 && CELL_LINE_SEPARATOR.test(line) && ++count >= 3) return true;
+    if (line.length < 4 && CELL_LINE_SEPARATOR.test(line)) lone++;
+    else if (line.length < 40 && PIPE_RUN.test(line)) runs++;
+    else if (line.length < 400 && INNER_PIPE.test(line)) inner++;
   }
-  return false;
+  // Pipe rows of a table (`a|b|c`) may have an all-blank row too; closers stand between cell lines.
+  if (runs >= 3 && inner < runs) return 'closer';
+  return lone >= 3 ? 'lone' : 'none';
 }

@@ -126,15 +126,44 @@ export async function latestInColumn(db: Db, columnId: string, limit = 20): Prom
   return rows.map(toItem);
 }
 
-/** Every published item's URL parts for the sitemap, in pages of `limit`. */
-export async function sitemapEntries(db: Db, limit = 50_000): Promise<{ code: string; id: string; publishedOn: string }[]> {
+/** Sitemap files hold at most 50,000 URLs (sitemaps.org); the portal's sitemap is paged by this. */
+export const SITEMAP_PAGE_SIZE = 50_000;
+
+/** How many items are published (for the number of sitemap files). */
+export async function countPublishedItems(db: Db): Promise<number> {
+  const row = await db.selectFrom('information_items').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'published').executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** One page of published items' URL parts for the sitemap, in a stable order (by id). */
+export async function sitemapEntries(db: Db, page: number, pageSize = SITEMAP_PAGE_SIZE): Promise<{ code: string; id: string; publishedOn: string }[]> {
   const rows = await db
     .selectFrom('information_items')
     .innerJoin('organisations', 'organisations.id', 'information_items.organisation_id')
     .select(['organisations.code', 'information_items.id', 'information_items.published_on'])
     .where('information_items.status', '=', 'published')
-    .orderBy('information_items.published_on', 'desc')
-    .limit(limit)
+    .orderBy('information_items.id')
+    .limit(pageSize)
+    .offset((Math.max(1, page) - 1) * pageSize)
     .execute();
   return rows.map((row) => ({ code: row.code, id: row.id, publishedOn: row.published_on ?? '' }));
+}
+
+/** Every column of every organisation (code pairs) for the sitemap, with its newest publication date. */
+export async function sitemapColumns(db: Db): Promise<{ code: string; column: string; latest: string | null }[]> {
+  const rows = await db
+    .selectFrom('catalog_columns')
+    .innerJoin('organisations', 'organisations.id', 'catalog_columns.organisation_id')
+    .select(['organisations.code as code', 'catalog_columns.code as column', 'catalog_columns.id as id'])
+    .orderBy('organisations.code')
+    .orderBy('catalog_columns.position')
+    .execute();
+  const latest = await db
+    .selectFrom('information_items')
+    .select(['column_id', (eb) => eb.fn.max('published_on').as('latest')])
+    .where('status', '=', 'published')
+    .groupBy('column_id')
+    .execute();
+  const latestBy = new Map(latest.map((r) => [r.column_id, r.latest as string | null]));
+  return rows.map((row) => ({ code: row.code, column: row.column, latest: latestBy.get(row.id) ?? null }));
 }

@@ -185,11 +185,14 @@ export function removeDocument(db: Db, id: string): Promise<void> {
 
 /**
  * Empties the index and fills it from `docs` (every published item), in one transaction: readers
- * see the old index until the new one is complete. Returns the number indexed.
+ * see the old index until the new one is complete. Returns the number indexed. `source` may be a
+ * function of the transaction, for documents read from the same database.
  */
-export async function rebuildIndex(db: Db, docs: AsyncIterable<SearchDocument>): Promise<number> {
+export async function rebuildIndex(db: Db, source: AsyncIterable<SearchDocument> | ((trx: Db) => AsyncIterable<SearchDocument>)): Promise<number> {
   let count = 0;
   await inTransaction(db, async (trx) => {
+    // A source reading the database must read through the transaction (SQLite has one connection).
+    const docs = typeof source === 'function' ? source(trx) : source;
     if (!isPostgres(trx)) await sql`insert into search_fts(search_fts) values ('delete-all')`.execute(trx);
     await trx.deleteFrom('search_documents').execute();
     let batch: SearchDocument[] = [];

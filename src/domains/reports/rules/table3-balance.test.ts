@@ -25,6 +25,22 @@ describe('T3-BALANCE', () => {
     ]);
   });
 
+  it('fails both ways: inputs above outputs, and inputs below outputs', () => {
+    const above = setCells(consistent(), { 'applications.newReceived.natural': 5, 'applications.newReceived.total': 5 });
+    expect(checkT3Balance(above).map((f) => f.message)).toEqual([
+      '自然人列：第一项加第二项（6）不等于第三项总计加第四项（5）',
+      '总计列：第一项加第二项（6）不等于第三项总计加第四项（5）',
+    ]);
+    const below = setCells(consistent(), { 'applications.newReceived.natural': 3, 'applications.newReceived.total': 3 });
+    expect(checkT3Balance(below).map((f) => f.message)).toEqual([
+      '自然人列：第一项加第二项（4）不等于第三项总计加第四项（5）',
+      '总计列：第一项加第二项（4）不等于第三项总计加第四项（5）',
+    ]);
+    // A difference far below one application is rounding, not imbalance; a small real one is not.
+    expect(checkT3Balance(setCells(consistent(), { 'applications.carriedForward.legal': 1e-12 }))).toEqual([]);
+    expect(checkT3Balance(setCells(consistent(), { 'applications.carriedForward.legal': 1e-6 })).map((f) => f.at)).toEqual(['applications.carriedForward.legal']);
+  });
+
   it('counts a blank （七）总计 as the sum of its outcome rows and a blank 上年结转 as 0', () => {
     const r = setCells(consistent(), {
       'applications.total.natural': null, 'applications.total.total': null,

@@ -21,6 +21,11 @@ export interface RandomReportOptions {
   agency?: string;
   /** Probability (0..1) that a cell whose value is 0 is left blank (null) instead; default 0. */
   blankRate?: number;
+  /**
+   * `typical` (default): mostly 0, often 1–9, rarely up to 310. `sparse`: almost all 0, the rest 1–3,
+   * so that most reports have every table 三/四 cell, totals included, under 10 (a small office's year).
+   */
+  counts?: 'typical' | 'sparse';
 }
 
 /** A deterministic PRNG (mulberry32) for benchmarks: same seed, same corpus. Returns [0, 1). */
@@ -41,7 +46,9 @@ const AGENCIES = ['水寨镇人民政府', '某县教育局', '某市生态环�
 export function randomReport(rng: () => number, options: RandomReportOptions = {}): AnnualReport {
   const int = (max: number) => Math.floor(rng() * (max + 1));
   /** Mostly 0, as in real tables; sometimes a small count, rarely a large one. */
-  const count = () => { const x = rng(); return x < 0.65 ? 0 : x < 0.98 ? 1 + int(9) : 10 + int(300); };
+  const count = options.counts === 'sparse'
+    ? () => (rng() < 0.98 ? 0 : 1 + int(2))
+    : () => { const x = rng(); return x < 0.65 ? 0 : x < 0.98 ? 1 + int(9) : 10 + int(300); };
   const format = options.format ?? (options.year !== undefined ? formatForYear(options.year) : rng() < 0.5 ? '2019' : '2021');
   const year = options.year ?? (format === '2019' ? 2019 + int(1) : 2021 + int(4));
   const report = blankReport(format, year, options.agency ?? AGENCIES[int(AGENCIES.length - 1)]!);

@@ -51,6 +51,13 @@ export { listCases, applicationOversight, applicantVolumeByMonth } from './queri
 export type { CaseListFilter, Oversight, OversightGroup, ApplicantVolume } from './queries/list-cases.ts';
 export { lookupApplicationStatus } from './queries/applicant-status.ts';
 export type { ApplicantStatus } from './queries/applicant-status.ts';
-export { computeApplicationTables, applicationFactsForYear, listCasesBehindCell, countableCaseClasses } from './queries/report-tables.ts';
 export { feesCollectedInYear } from './queries/report-tables.ts';
+export { computeApplicationTables, applicationFactsForYear, listCasesBehindCell, countableCaseClasses, reportTablesDocument } from './queries/report-tables.ts';
+export { caseLedger } from './queries/case-ledger.ts';
+export type { CaseLedgerLine } from './queries/case-ledger.ts';
+export { importApplicationLedger } from './commands/import-ledger.ts';
+export type { ImportLedgerInput, LedgerImportSummary } from './commands/import-ledger.ts';
+export { LEDGER_IMPORT_HEADERS } from './import/ledger-rows.ts';
+export { outcomeFromLabel } from './import/outcome-labels.ts';
 export type { ApplicationTables, ApplicationFacts, CaseBehindCell } from './queries/report-tables.ts';
+export { seedApplicationsDemo } from './seed-demo.ts';

@@ -15,8 +15,12 @@ export interface DashboardPageProps {
   deadlines?: { dueSoon: number; overdue: number };
 }
 
-/** `/admin`: a card per role the user holds. */
+/**
+ * `/admin`: the roles the user holds, and a card per role that has somewhere to go (a card with no
+ * link behind it — a domain not built yet — is not shown).
+ */
 export function DashboardPage({ ctx, displayName, roles, notice, deadlines }: DashboardPageProps) {
+  const withCards = roles.filter(({ role }) => ROLE_CARDS[role].links.length > 0);
   return (
     <ConsoleLayout ctx={ctx} title="工作台">
       <Notice message={notice} />
@@ -25,15 +29,21 @@ export function DashboardPage({ ctx, displayName, roles, notice, deadlines }: Da
       {roles.length === 0 ? (
         <p class="placeholder">您的账户尚未分配角色，请联系本机关的系统管理员。</p>
       ) : (
+        <ul class="role-list">
+          {roles.map(({ role, organisationNames }) => (
+            <li key={role}>
+              <span class="tag">{ROLE_LABELS[role]}</span> {organisationNames.join('、')}
+            </li>
+          ))}
+        </ul>
+      )}
+      {withCards.length === 0 && !deadlines ? null : (
         <ul class="cards">
-          {roles.map(({ role, organisationNames }) => {
+          {withCards.map(({ role }) => {
             const card = ROLE_CARDS[role];
             return (
               <li class="card" key={role}>
                 <h2>{card.title}</h2>
-                <p>
-                  <span class="tag">{ROLE_LABELS[role]}</span> {organisationNames.join('、')}
-                </p>
                 <p class="muted">{ROLE_DESCRIPTIONS[role]}</p>
                 {card.links.length > 0 ? (
                   <ul>

@@ -33,7 +33,15 @@ export function OrganisationNewPage({ ctx, parents, values, problems }: Organisa
             autocomplete="off"
             maxLength={64}
           />
-          <SelectField name="kind" label="机构类型" value={values.kind} options={KIND_OPTIONS} placeholder="请选择" problems={problems} />
+          <SelectField
+            name="kind"
+            label="机构类型"
+            hint="须与上级机关相符：县级人民政府下可设乡镇人民政府、街道办事处、政府工作部门和其他机关单位；乡镇、街道下只能设工作部门（内设机构、站所）和其他机关单位（如村、社区）。同一上级机关下机构名称不能重复。"
+            value={values.kind}
+            options={KIND_OPTIONS}
+            placeholder="请选择"
+            problems={problems}
+          />
         </PostForm>
       </div>
     </ConsoleLayout>

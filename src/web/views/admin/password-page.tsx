@@ -1,3 +1,4 @@
+import { PASSWORD_RULE } from '../../../domains/accounts/index.ts';
 import type { FieldProblem } from '../../../domains/shared/errors.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
 import { Notice, PostForm, TextField } from '../components/fields.tsx';
@@ -16,7 +17,7 @@ export function PasswordPage({ ctx, problems, notice }: { ctx: ConsoleContext; p
           <TextField
             name="newPassword"
             label="新密码"
-            hint="至少8个字符，须同时包含字母和数字，不能包含用户名。"
+            hint={PASSWORD_RULE}
             type="password"
             autocomplete="new-password"
             problems={problems}

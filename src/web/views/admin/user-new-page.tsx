@@ -1,4 +1,5 @@
 import type { Organisation } from '../../../domains/accounts/index.ts';
+import { PASSWORD_RULE } from '../../../domains/accounts/index.ts';
 import type { FieldProblem } from '../../../domains/shared/errors.ts';
 import type { FormBody } from '../../http/form.ts';
 import { ErrorSummary } from '../components/error-summary.tsx';
@@ -30,7 +31,7 @@ export function UserNewPage({ ctx, organisations, values, problems }: UserNewPag
           <TextField
             name="password"
             label="初始密码"
-            hint="至少8个字符，须同时包含字母和数字。用户首次登录时须修改。"
+            hint={`${PASSWORD_RULE}用户首次登录时须修改。`}
             type="password"
             autocomplete="new-password"
             problems={problems}

@@ -16,9 +16,9 @@ export interface UsersPageProps {
   notice?: string;
 }
 
-export function userStatus(user: UserSummary, now: Date): string {
+export function userStatus(user: UserSummary, _now?: Date): string {
   if (user.disabled) return '已停用';
-  if (user.lockedUntil && Date.parse(user.lockedUntil) > now.getTime()) return '已锁定';
+  if (user.locked) return '已锁定';
   if (user.mustChangePassword) return '待修改初始密码';
   return '正常';
 }

@@ -33,6 +33,7 @@ export function SiteDocument({ ctx, title, noindex, bodyClass, children, footer,
         <title>{title}</title>
         <link rel="stylesheet" href="/assets/site.css" />
         {feeds?.map((feed) => <link key={feed.href} rel="alternate" type={feed.type} title={feed.title} href={feed.href} />)}
+        <link rel="stylesheet" href="/print-origin.css" media="print" />
       </head>
       <body class={bodyClass}>
         <a class="skip-link" href="#main">

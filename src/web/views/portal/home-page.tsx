@@ -1,36 +1,44 @@
-import type { OrganisationTreeNode } from '../../../domains/accounts/index.ts';
+import type { OrganisationKind, OrganisationTreeNode } from '../../../domains/accounts/index.ts';
+import { ORGANISATION_KIND_LABELS } from '../../../domains/accounts/index.ts';
 import type { PageContext } from '../page-context.ts';
 import { PortalLayout } from '../portal-layout.tsx';
-
-const isDepartment = (node: OrganisationTreeNode) => node.organisation.kind === 'department' || node.organisation.kind === 'other';
 
 function OrgLink({ node }: { node: OrganisationTreeNode }) {
   return <a href={`/o/${node.organisation.code}`}>{node.organisation.name}</a>;
 }
 
-/** The organisations below one: governments (towns, subdistricts, lower levels) and departments. */
+/** The heading a child is listed under, by its kind and its parent's (a township has no 政府部门). */
+export function childGroupLabel(parentKind: OrganisationKind, childKind: OrganisationKind): string {
+  if (childKind === 'department') {
+    if (parentKind === 'township' || parentKind === 'subdistrict') return '内设机构和站所';
+    if (parentKind === 'department' || parentKind === 'other') return '下属单位';
+    return '政府工作部门';
+  }
+  return ORGANISATION_KIND_LABELS[childKind];
+}
+
+/** Groups in the order of the levels: governments down the levels, then departments, then others. */
+const GROUP_ORDER: readonly OrganisationKind[] = ['provincial_government', 'city_government', 'county_government', 'township', 'subdistrict', 'department', 'other'];
+
+/** The organisations directly below one, grouped by kind; each with its own below it, indented. */
 function Subordinates({ node }: { node: OrganisationTreeNode }) {
-  const governments = node.children.filter((child) => !isDepartment(child));
-  const departments = node.children.filter(isDepartment);
-  const group = (title: string, nodes: OrganisationTreeNode[]) =>
-    nodes.length === 0 ? null : (
-      <div class="org-tree__group">
-        <h3>{title}</h3>
-        <ul>
-          {nodes.map((child) => (
-            <li key={child.organisation.id}>
-              <OrgLink node={child} />
-              {child.children.length > 0 ? <Subordinates node={child} /> : null}
-            </li>
-          ))}
-        </ul>
-      </div>
-    );
+  const groups = GROUP_ORDER.map((kind) => node.children.filter((child) => child.organisation.kind === kind)).filter((nodes) => nodes.length > 0);
   return (
-    <>
-      {group('下级人民政府', governments)}
-      {group('政府部门', departments)}
-    </>
+    <div class="org-tree__children">
+      {groups.map((nodes) => (
+        <div class="org-tree__group" key={nodes[0]!.organisation.kind}>
+          <h3>{childGroupLabel(node.organisation.kind, nodes[0]!.organisation.kind)}</h3>
+          <ul>
+            {nodes.map((child) => (
+              <li key={child.organisation.id} class={child.children.length > 0 ? 'org-tree__parent' : undefined}>
+                <OrgLink node={child} />
+                {child.children.length > 0 ? <Subordinates node={child} /> : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </div>
   );
 }
 
@@ -49,7 +57,7 @@ export function HomePage({ ctx, tree }: { ctx: PageContext; tree: readonly Organ
               <h2 class="org-tree__root">
                 <OrgLink node={root} />
               </h2>
-              <Subordinates node={root} />
+              {root.children.length > 0 ? <Subordinates node={root} /> : null}
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 /**
- * Tables 三 (and, once the appeals register exists, 四) of one organisation's annual report,
- * counted from its cases. The database groups the cases that matter for the year into a few
+ * Tables 三 and 四 of one organisation's annual report, counted from its cases and its appeals
+ * register. The database groups the cases that matter for the year into a few
  * classes (applicant type × outcome × where the receipt and closure dates fall), and the pure
  * counter (../../counting) turns those into the table, so the SQL path and the property-tested
  * path are the same code.
@@ -8,11 +8,12 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { Database } from '../../../../db/schema.ts';
-import type { AppealsTable, ReportFormat } from '../../../reports/index.ts';
-import { APPLICATION_ROWS, formatForYear } from '../../../reports/index.ts';
+import type { AnnualReport, AppealsTable, ReportFormat } from '../../../reports/index.ts';
+import { APPLICATION_ROWS, blankReport, formatForYear } from '../../../reports/index.ts';
 import type { CountableCase, ApplicationsTable } from '../../counting/index.ts';
 import { countApplicationsTable, isCaseBehindCell, parseApplicationCellId } from '../../counting/index.ts';
 import type { Outcome } from '../../outcomes/index.ts';
+import { computeAppealsTable } from '../../registers/index.ts';
 import { applicationError } from '../errors.ts';
 import type { ApplicantType } from '../vocabulary.ts';
 
@@ -21,8 +22,8 @@ export interface ApplicationTables {
   format: ReportFormat;
   /** Table 三 in the year's format (gongkai.annual-report/1 `applications`). */
   applications: ApplicationsTable;
-  /** Table 四 (`appeals`), or null until the appeals register provides it. */
-  appeals: AppealsTable | null;
+  /** Table 四 (`appeals`) from the appeals register: cases filed in the year, result as of its end. */
+  appeals: AppealsTable;
 }
 
 /**
@@ -54,7 +55,18 @@ export async function countableCaseClasses(db: Kysely<Database>, organisationIds
 export async function computeApplicationTables(db: Kysely<Database>, organisationId: string, year: number): Promise<ApplicationTables> {
   const format = formatForYear(year);
   const classes = await countableCaseClasses(db, [organisationId], year);
-  return { year, format, applications: countApplicationsTable(classes, year, format), appeals: null };
+  const appeals = await computeAppealsTable(db, organisationId, year);
+  return { year, format, applications: countApplicationsTable(classes, year, format), appeals };
+}
+
+/**
+ * Tables 三 and 四 as a `gongkai.annual-report/1` document of the year's format: `applications`
+ * and `appeals` filled, `active` (table 二) left blank (null), as this count does not make it.
+ */
+export async function reportTablesDocument(db: Kysely<Database>, organisation: { id: string; name: string }, year: number): Promise<AnnualReport> {
+  const tables = await computeApplicationTables(db, organisation.id, year);
+  const report = blankReport(tables.format, year, organisation.name);
+  return { ...report, applications: tables.applications, appeals: tables.appeals } as AnnualReport;
 }
 
 export interface ApplicationFacts {

@@ -4,7 +4,7 @@
  * other columns (序号…) are ignored. Every problem is collected with its line, so the whole file
  * can be refused with one list.
  */
-import { isCalendarDate } from '../../../calendar/index.ts';
+import { ledgerDateCell, normalizeLedgerDate } from '../../../shared/ledger-date.ts';
 import type { AppealFields } from '../appeal-input.ts';
 import { appealFactProblems, appealFields } from '../appeal-input.ts';
 import type { ImportProblem } from '../errors.ts';
@@ -40,13 +40,7 @@ export interface AppealImportRow {
   importKey: string;
 }
 
-/** Dates as ledgers write them: 2026-03-05, 2026/3/5, 2026.3.5, 2026年3月5日 → `2026-03-05`, or null. */
-export function normalizeLedgerDate(raw: string): { date: string | null; wellFormed: boolean } {
-  const m = /^(\d{4})\s*(?:[-/.]|年)\s*(\d{1,2})\s*(?:[-/.]|月)\s*(\d{1,2})\s*日?$/.exec(raw.trim());
-  if (!m) return { date: null, wellFormed: false };
-  const date = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
-  return { date: isCalendarDate(date) ? date : null, wellFormed: true };
-}
+export { normalizeLedgerDate };
 
 const squash = (value: string | undefined) => (value ?? '').replace(/\s+/g, '');
 
@@ -99,14 +93,4 @@ export function readAppealRows(table: TableFile, today: string): { rows: AppealI
   return { rows, problems };
 }
 
-function dateCell(raw: string | undefined, what: string, required: boolean, problems: string[]): string | null {
-  const text = (raw ?? '').trim();
-  if (text === '') {
-    if (required) problems.push(`${what}为空`);
-    return null;
-  }
-  const { date, wellFormed } = normalizeLedgerDate(text);
-  if (!wellFormed) problems.push(`${what}“${text}”格式无法识别（应为 YYYY-MM-DD，例如 2026-03-05）`);
-  else if (!date) problems.push(`${what}“${text}”不是存在的日期`);
-  return date;
-}
+const dateCell = ledgerDateCell;

@@ -1,0 +1,105 @@
+/**
+ * The year-file rules the mutation run found unpinned: the date window of a year's arrangement,
+ * references between notices, holidays and amendments, what an amendment changes, and the exact
+ * shape of the Chinese error an administrator reads.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseCalendarDate } from './calendar-date.ts';
+import { loadCalendar, parseYearFile } from './calendar.ts';
+import { effectiveHolidays, expandRange } from './year-file.ts';
+
+const d = parseCalendarDate;
+const notice = (id: string, extra: object = {}) => ({ id, title: `通知${id}`, documentNumber: null, date: '2026-11-01', verified: false, ...extra });
+const file = (extra: object = {}) => ({
+  year: 2027,
+  notices: [notice('n')],
+  holidays: [{ name: '元旦', notice: 'n', off: [{ from: '2027-01-01', to: '2027-01-03' }], work: [] }],
+  ...extra,
+});
+
+/** The Chinese message of the refusal, or 'accepted'. */
+function problems(raw: unknown, source?: string): string {
+  try {
+    parseYearFile(raw, source);
+    return 'accepted';
+  } catch (error) {
+    expect(error).toMatchObject({ code: 'calendar.invalid_year_file' });
+    return (error as { userMessage: string }).userMessage;
+  }
+}
+const holidayOff = (from: string, to = from) => file({ holidays: [{ name: '元旦', notice: 'n', off: [{ from, to }] }] });
+
+describe('the window of a year\'s arrangement: 1 December of the year before to 31 December', () => {
+  it.each([
+    ['2026-12-01', 'accepted'],
+    ['2027-12-31', 'accepted'],
+  ])('%s is %s', (day, result) => {
+    expect(problems(holidayOff(day))).toBe(result);
+  });
+  it('the day before and the day after are refused, with the window in the message', () => {
+    expect(problems(holidayOff('2026-11-30', '2026-12-01'))).toBe('节假日数据文件（年份 2027）有误：\n  holidays.0.off.0.from：日期 2026-11-30 不属于 2027 年的安排（允许 2026-12-01 至 2027-12-31）');
+    expect(problems(holidayOff('2027-12-30', '2028-01-01'), 'data/2027.json')).toBe('节假日数据文件 data/2027.json（年份 2027）有误：\n  holidays.0.off.0.to：日期 2028-01-01 不属于 2027 年的安排（允许 2026-12-01 至 2027-12-31）');
+    const work = file({ holidays: [{ name: '元旦', notice: 'n', off: [{ from: '2027-01-01', to: '2027-01-01' }], work: ['2026-11-28'] }] });
+    expect(problems(work)).toContain('holidays.0.work.0：日期 2026-11-28 不属于 2027 年的安排');
+  });
+});
+
+describe('references', () => {
+  it('an amendment must name a listed notice and a listed holiday', () => {
+    const amendment = { notice: 'x', holiday: '春节', note: '调整' };
+    const message = problems(file({ amendments: [amendment] }));
+    expect(message).toContain('amendments.0.notice：调整引用的通知 x 未在 notices 中列出');
+    expect(message).toContain('amendments.0.holiday：调整引用的节日“春节”未在 holidays 中列出');
+    expect(problems(file({ amendments: [{ notice: 'n', holiday: '元旦', note: '调整' }] }))).toBe('accepted');
+  });
+  it('a notice may amend only a listed notice', () => {
+    expect(problems(file({ notices: [notice('n'), notice('m', { amends: 'zz' })] }))).toContain('notices.1.amends：通知 m 所修改的通知 zz 未列出');
+    expect(problems(file({ notices: [notice('n'), notice('m', { amends: 'n' })] }))).toBe('accepted');
+  });
+  it('a holiday names its notice', () => {
+    expect(problems(file({ holidays: [{ name: '元旦', notice: 'q', off: [{ from: '2027-01-01', to: '2027-01-01' }] }] })))
+      .toContain('holidays.0.notice：节日“元旦”引用的通知 q 未在 notices 中列出');
+  });
+  it('every problem is listed, each on its own line', () => {
+    const message = problems(file({ notices: [notice('n'), notice('m', { amends: 'zz' })], amendments: [{ notice: 'x', holiday: '元旦', note: 'y' }] }));
+    expect(message.split('\n')).toHaveLength(3);
+  });
+});
+
+describe('the effective arrangement', () => {
+  it('two holidays cannot both claim a day', () => {
+    const raw = file({ holidays: [
+      { name: '元旦', notice: 'n', off: [{ from: '2027-01-01', to: '2027-01-03' }] },
+      { name: '春节', notice: 'n', off: [{ from: '2027-01-03', to: '2027-01-04' }] },
+    ] });
+    expect(problems(raw)).toContain('holidays：2027-01-03 同时列在“元旦”和“春节”的放假区间中');
+  });
+
+  it('an amendment adds and removes days off and make-up days, and is recorded with its note', () => {
+    const raw = file({
+      notices: [notice('n'), notice('m', { amends: 'n' })],
+      holidays: [{ name: '春节', notice: 'n', off: [{ from: '2027-02-06', to: '2027-02-12' }], work: ['2027-02-14', '2027-02-20'] }],
+      amendments: [{
+        notice: 'm', holiday: '春节', note: '延长假期',
+        addOff: [{ from: '2027-02-13', to: '2027-02-14' }], removeOff: [{ from: '2027-02-06', to: '2027-02-06' }],
+        addWork: ['2027-02-21'], removeWork: ['2027-02-14'],
+      }],
+    });
+    const [holiday] = effectiveHolidays(parseYearFile(raw));
+    expect(holiday!.offDays).toEqual(expandRange({ from: '2027-02-07', to: '2027-02-14' }));
+    expect(holiday!.work).toEqual(['2027-02-20', '2027-02-21']);
+    expect(holiday!.notice.id).toBe('n');
+    expect(holiday!.amendedBy).toEqual([{ notice: expect.objectContaining({ id: 'm' }), note: '延长假期' }]);
+    expect(holiday!.year).toBe(2027);
+    const cal = loadCalendar([raw]);
+    expect(cal.isWorkday(d('2027-02-06'))).toBe(false); // a Saturday, no longer a holiday but a weekend
+    expect(cal.isWorkday(d('2027-02-14'))).toBe(false); // make-up day removed, day off added
+    expect(cal.isWorkday(d('2027-02-21'))).toBe(true); // make-up Sunday added
+  });
+
+  it('expandRange lists every day, inclusive; an empty list for a reversed range', () => {
+    expect(expandRange({ from: '2027-02-27', to: '2027-03-02' })).toEqual(['2027-02-27', '2027-02-28', '2027-03-01', '2027-03-02']);
+    expect(expandRange({ from: '2027-01-01', to: '2027-01-01' })).toEqual(['2027-01-01']);
+    expect(expandRange({ from: '2027-01-02', to: '2027-01-01' })).toEqual([]);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * `gongkai items import FILE --org CODE [--publish]` as a real child process, on SQLite and
+ * PostgreSQL: JSON Lines published with 索引号, search entries and privacy findings reported; CSV
+ * as drafts; XLSX with Chinese headers; a bad file (a date that does not exist, an unknown column,
+ * a missing title column) refused line by line with nothing written.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runGongkaiSync } from '../support/cli.ts';
+import { cliDatabases } from './cli-dialects.ts';
+
+const jsonl = (...rows: object[]) => rows.map((row) => JSON.stringify(row)).join('\n');
+
+for (const database of cliDatabases('gongkai-items-cli')) {
+  describe(`gongkai items import (${database.dialect})`, { timeout: 300_000 }, () => {
+    const gongkai = (...args: string[]) => runGongkaiSync(args, { env: database.env, cwd: database.work });
+    const file = (name: string, content: string | Buffer) => {
+      const path = join(database.work, name);
+      writeFileSync(path, content);
+      return path;
+    };
+    const items = async () => {
+      const opened = database.open();
+      try {
+        const rows = await opened.db.selectFrom('information_items').innerJoin('catalog_columns', 'catalog_columns.id', 'information_items.column_id')
+          .select(['information_items.title', 'information_items.status', 'information_items.index_number', 'information_items.body_html', 'information_items.validity',
+            'information_items.document_kind', 'information_items.published_on', 'information_items.imported', 'catalog_columns.code'])
+          .orderBy('information_items.index_number').orderBy('information_items.title').execute();
+        const indexed = await opened.db.selectFrom('search_documents').select(['title', 'index_number']).execute();
+        return { rows, indexed };
+      } finally {
+        await opened.close();
+      }
+    };
+    beforeAll(async () => {
+      await database.setUp();
+      expect(gongkai('migrate').status).toBe(0);
+      expect(gongkai('org', 'create', '--code', 'cli-town', '--name', '测试镇人民政府', '--kind', 'township').status).toBe(0);
+    });
+    afterAll(() => database.tearDown());
+
+    it('publishes JSON Lines as of publishedOn: 索引号, sanitised body, search index, privacy findings reported', async () => {
+      const path = file('items.jsonl', jsonl(
+        { title: '测试镇2025年部门预算', body: '<p>预算说明</p><script>alert(1)</script><a href="javascript:alert(1)">x</a>', column: '财政预决算', madeOn: '2025-02-01', publishedOn: '2025-02-10' },
+        { title: '测试镇宅基地审批管理办法', body: '联系人：王某，电话 13812345678', column: 'xzgfxwj', publishedOn: '2025-03-05', docNumber: '测政〔2025〕3号', validity: '有效', keywords: '宅基地' },
+        { title: '旧的管理办法', body: '已废止', column: '法规文件/其他文件', publishedOn: '2024-12-30', validity: '废止' },
+        { title: '没有栏目的信息', body: '正文', publishedOn: '2025-04-01' },
+      ));
+      const run = gongkai('items', 'import', path, '--org', 'cli-town', '--publish');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain('读取 4 行，发布 4 条，草稿 0 条；1 条含个人信息');
+      expect(run.stderr).toContain('隐私提示：第2行《测试镇宅基地审批管理办法》：手机号码 138****5678');
+      const { rows, indexed } = await items();
+      expect(rows.map((r) => [r.index_number, r.title, r.code, r.status])).toEqual([
+        ['cli-town/2024-00001', '旧的管理办法', 'qtwj', 'published'],
+        ['cli-town/2025-00001', '测试镇2025年部门预算', 'czzj', 'published'],
+        ['cli-town/2025-00002', '测试镇宅基地审批管理办法', 'xzgfxwj', 'published'],
+        ['cli-town/2025-00003', '没有栏目的信息', 'qtwj', 'published'],
+      ]);
+      expect(rows[0]).toMatchObject({ validity: 'repealed', document_kind: 'normative' });
+      expect(rows[2]).toMatchObject({ validity: 'valid', document_kind: 'normative', published_on: '2025-03-05' });
+      expect(rows[1]!.body_html).not.toMatch(/script|javascript/);
+      expect(rows.every((r) => Number(r.imported) === 1)).toBe(true);
+      expect(indexed).toHaveLength(4);
+    });
+
+    it('imports CSV as drafts without --publish, and XLSX with Chinese headers', async () => {
+      const csv = file('items.csv', ['title,body,column,madeOn', '"草稿一","第一段\n\n第二段",机构职能,2025-05-01'].join('\n'));
+      const drafts = gongkai('items', 'import', csv, '--org', 'cli-town');
+      expect(drafts.stderr).toBe('');
+      expect(drafts.stdout).toContain('发布 0 条，草稿 1 条');
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('信息');
+      sheet.addRow(['标题', '正文', '栏目', '发布日期', '文号']);
+      sheet.addRow(['表格里的信息', '正文', 'tjxx', new Date(Date.UTC(2025, 7, 8)), '测统〔2025〕1号']);
+      const xlsx = gongkai('items', 'import', file('items.xlsx', Buffer.from(await workbook.xlsx.writeBuffer())), '--org', 'cli-town', '--publish');
+      expect(xlsx.stdout).toContain('发布 1 条');
+      const { rows } = await items();
+      expect(rows.find((r) => r.title === '草稿一')).toMatchObject({ status: 'draft', index_number: null, code: 'jgzn', body_html: '<p>第一段</p><p>第二段</p>' });
+      expect(rows.find((r) => r.title === '表格里的信息')).toMatchObject({ index_number: 'cli-town/2025-00004', published_on: '2025-08-08', code: 'tjxx' });
+    });
+
+    it('refuses a bad file line by line and writes nothing', async () => {
+      const before = (await items()).rows.length;
+      const bad = file('bad.jsonl', jsonl(
+        { title: '好的一行', publishedOn: '2025-01-02' },
+        { title: '日期不存在', publishedOn: '2025-02-29' },
+        { title: '', column: '没有这个栏目', publishedOn: '2025-03-01', validity: '也许' },
+      ));
+      const run = gongkai('items', 'import', bad, '--org', 'cli-town', '--publish');
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('第2行：publishedOn（发布日期）“2025-02-29”不是存在的日期');
+      expect(run.stderr).toContain('第3行：title（标题）为空');
+      expect(run.stderr).toContain('第3行：本机构没有栏目“没有这个栏目”');
+      expect(run.stderr).toContain('第3行：validity（有效性）“也许”无效');
+      expect(run.stderr).not.toContain('第1行');
+      expect(run.stderr).toContain('未导入任何内容');
+      const missing = gongkai('items', 'import', file('missing.csv', 'body,column\n正文,tjxx\n'), '--org', 'cli-town');
+      expect(missing.status).toBe(2);
+      expect(missing.stderr).toContain('第1行：缺少列：title');
+      expect((await items()).rows).toHaveLength(before);
+    });
+  });
+}
