@@ -120,6 +120,7 @@ describeEachDialect('web: 主动公开 in the console', (t) => {
     expect(visibleText((await clerkClient.get('/admin')).text)).toContain('起草信息');
     const other = await as(handler);
     expect((await other.get('/admin')).text).not.toContain('href="/admin/publishing"');
+    expect((await other.get('/admin/publishing')).status).toBe(403);
   });
 
   it('catalog: the administrator creates it from the township template and edits a row; others are refused', async () => {

@@ -2,12 +2,14 @@ import type { FastifyPluginAsync } from 'fastify';
 import { getItemDetail, listDueItems, listItemsForActor, listPublishingOrganisations } from '../../../domains/publishing/index.ts';
 import { DomainError } from '../../../domains/shared/errors.ts';
 import { requireActor } from '../../http/request-actor.ts';
+import { pageForbidden } from '../../http/web-errors.ts';
 import { DuePage } from '../../views/admin/publishing/due-page.tsx';
 import { OverviewPage } from '../../views/admin/publishing/overview-page.tsx';
 import { renderDocument } from '../../views/render.ts';
 import { consoleContext, sendPage } from '../context.ts';
 import type { AdminPluginOptions } from '../plugin.ts';
 import { contentDisposition } from '../../portal/content-disposition.ts';
+import { PUBLISHING_ROLES } from './roles.ts';
 
 /** 主动公开's overview, the 20-working-day list, and attachment downloads for reviewers. */
 export const overviewRoutes: FastifyPluginAsync<AdminPluginOptions> = async (app, { services }) => {
@@ -15,6 +17,7 @@ export const overviewRoutes: FastifyPluginAsync<AdminPluginOptions> = async (app
 
   app.get('/', async (request, reply) => {
     const actor = requireActor(request);
+    if (!actor.roles.some((r) => PUBLISHING_ROLES.includes(r.role))) throw pageForbidden('主动公开由信息发布员、审核员、保密审查员、分管领导、上级监督员和系统管理员使用。');
     const [awaiting, due, drafts, draftable, catalogs, statistics] = await Promise.all([
       listItemsForActor(db, actor, clock, { awaitingMe: true }),
       listDueItems(db, actor, clock),
