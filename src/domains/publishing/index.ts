@@ -62,6 +62,8 @@ export {
   PORTAL_PAGE_SIZE,
 } from './queries/portal.ts';
 export { listColumnRows as listColumns, loadSettings } from './repository.ts';
+export { organisationFor as publishingOrganisationFor } from './organisation-access.ts';
+export { getColumnForActor, listPublishingOrganisations } from './queries/organisations.ts';
 
 export { publishingFactsForYear, listItemsBehindCell } from './facts.ts';
 export type { PublishingFacts, CellItem } from './facts.ts';

@@ -12,7 +12,8 @@ import type { WorkflowStep } from './vocabulary.ts';
  * - decide a step: the step's role (审核员, 保密审查员, 分管领导), never on one's own item
  *   (先审核后发布; 谁审查谁负责 — the author cannot be the reviewer);
  * - waive a privacy finding: 保密审查员 only; mask: the publisher or the 保密审查员;
- * - catalog and settings: sysadmin or publisher; statistics form: publisher, leader or sysadmin.
+ * - catalog and settings (栏目, 索引号 pattern, review steps): sysadmin only — a publisher must not be
+ *   able to drop the review steps their own items pass through; statistics form: publisher, leader or sysadmin.
  */
 export const PUBLISHING_ACTIONS = [
   'item.view',
@@ -48,7 +49,7 @@ export function canPublishing(actor: Actor | null | undefined, action: Publishin
     case 'privacy.waive':
       return roles.has('secrecyReviewer');
     case 'catalog.manage':
-      return roles.has('sysadmin') || roles.has('publisher');
+      return roles.has('sysadmin');
     case 'statistics.manage':
       return roles.has('sysadmin') || roles.has('publisher') || roles.has('leader');
     default:

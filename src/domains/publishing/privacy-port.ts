@@ -2,8 +2,8 @@
  * The one place this domain reaches the privacy detectors (身份证号, phones, bank cards, e-mail).
  * Everything else imports from here, so the detectors can be swapped in one line.
  */
-import { maskHtml, maskText, scanDocument, scanHtml, scanText } from './privacy-fallback.ts';
-import type { PrivacyFinding, PrivacyKind } from './privacy-fallback.ts';
+import { maskHtml, maskText, scanDocument, scanHtml, scanText } from './privacy/index.ts';
+import type { PrivacyFinding, PrivacyKind } from './privacy/index.ts';
 
 export type { PrivacyFinding, PrivacyKind };
 
@@ -24,7 +24,7 @@ export interface LocatedFinding extends PrivacyFinding {
 }
 
 const located = (where: LocatedFinding['where'], findings: readonly PrivacyFinding[], attachmentName?: string): LocatedFinding[] =>
-  findings.map((f) => ({ ...f, where, key: `${f.kind}:${f.text}`, ...(attachmentName ? { attachmentName } : {}) }));
+  findings.map((f) => ({ ...f, where, key: keyOf(f), ...(attachmentName ? { attachmentName } : {}) }));
 
 export function scanItemText(title: string, bodyHtml: string): LocatedFinding[] {
   return [...located('title', scanText(title)), ...located('body', scanHtml(bodyHtml))];
@@ -38,10 +38,13 @@ export async function scanAttachment(bytes: Uint8Array, fileName: string): Promi
   }
 }
 
-export function maskTitle(title: string): string {
-  return maskText(title);
+const keyOf = (f: PrivacyFinding) => `${f.kind}:${f.text}`;
+
+/** Masks every finding of the title, or only those with `key` (one finding, wherever it occurs). */
+export function maskTitle(title: string, key?: string): string {
+  return key === undefined ? maskText(title) : maskText(title, scanText(title).filter((f) => keyOf(f) === key));
 }
 
-export function maskBody(html: string): string {
-  return maskHtml(html);
+export function maskBody(html: string, key?: string): string {
+  return key === undefined ? maskHtml(html) : maskHtml(html, scanHtml(html).filter((f) => keyOf(f) === key));
 }

@@ -145,16 +145,16 @@ describeEachDialect('publishing workflow', (t) => {
 
   it('follows the organisation’s configured steps (审核 only)', async () => {
     const world = await buildPublishingWorld(t.db);
-    await updatePublishingSettings(t.db, { actor: world.clerk, clock }, world.organisation.id, { indexPattern: 'XZ-{year}{month}-{seq:3}', workflowSteps: ['review'] });
+    await updatePublishingSettings(t.db, { actor: 'system', clock }, world.organisation.id, { indexPattern: 'XZ-{year}{month}-{seq:3}', workflowSteps: ['review'] });
     const item = await submitItem(t.db, { actor: world.clerk, clock }, (await draftItem(t.db, world)).id, 1);
     const published = await decideItem(t.db, { actor: world.leader, clock }, item.id, item.version, { decision: 'approve' });
     expect(published).toMatchObject({ status: 'published', indexNumber: 'XZ-202611-001' });
-    expect(await code(updatePublishingSettings(t.db, { actor: world.clerk, clock }, world.organisation.id, { indexPattern: '{orgCode}', workflowSteps: ['review'] }))).toBe('publishing.invalid_input');
+    expect(await code(updatePublishingSettings(t.db, { actor: 'system', clock }, world.organisation.id, { indexPattern: '{orgCode}', workflowSteps: ['review'] }))).toBe('publishing.invalid_input');
   });
 
   it('gives distinct 索引号 under concurrent publication', async () => {
     const world = await buildPublishingWorld(t.db);
-    await updatePublishingSettings(t.db, { actor: world.clerk, clock }, world.organisation.id, { indexPattern: '{orgCode}/{year}-{seq:5}', workflowSteps: ['review'] });
+    await updatePublishingSettings(t.db, { actor: 'system', clock }, world.organisation.id, { indexPattern: '{orgCode}/{year}-{seq:5}', workflowSteps: ['review'] });
     const items: InformationItem[] = [];
     for (let i = 0; i < 12; i++) items.push(await submitItem(t.db, { actor: world.clerk, clock }, (await draftItem(t.db, world, { title: `并发${i}` })).id, 1));
     const published = await Promise.all(items.map((item) => decideItem(t.db, { actor: world.leader, clock }, item.id, item.version, { decision: 'approve' })));

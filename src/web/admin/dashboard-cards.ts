@@ -18,11 +18,18 @@ export const ROLE_CARDS: Record<Role, RoleCard> = {
       { href: '/admin/organisations', label: '管理机构' },
     ],
   },
-  publisher: { title: '主动公开', links: [], coming: '起草、提交和发布主动公开信息的功能即将上线。' },
-  reviewer: { title: '信息审核', links: [], coming: '待审核信息的列表和审核功能即将上线。' },
-  secrecyReviewer: { title: '保密审查', links: [], coming: '拟公开信息的保密审查功能即将上线。' },
+  publisher: {
+    title: '主动公开',
+    links: [
+      { href: '/admin/publishing/items/new', label: '起草信息' },
+      { href: '/admin/publishing/items?status=draft', label: '我的草稿和退回的信息' },
+      { href: '/admin/publishing/due', label: '发布时限' },
+    ],
+  },
+  reviewer: { title: '信息审核', links: [{ href: '/admin/publishing/items?awaiting=1', label: '待审核的信息' }] },
+  secrecyReviewer: { title: '保密审查', links: [{ href: '/admin/publishing/items?awaiting=1', label: '待保密审查的信息' }] },
   caseHandler: { title: '依申请公开', links: [], coming: '政府信息公开申请的登记、办理和答复功能即将上线。' },
-  leader: { title: '工作概况', links: [], coming: '本机关政务公开工作情况和待审批事项即将在此显示。' },
+  leader: { title: '工作概况', links: [{ href: '/admin/publishing/items?awaiting=1', label: '待签发的信息' }], coming: '本机关政务公开工作情况即将在此显示。' },
   supervisor: {
     title: '下级机构',
     links: [{ href: '/admin/organisations', label: '查看下级机构' }],

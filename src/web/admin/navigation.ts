@@ -2,6 +2,7 @@ import type { preHandlerAsyncHookHandler } from 'fastify';
 import type { Actor, Role } from '../../domains/accounts/index.ts';
 import { pageForbidden } from '../http/web-errors.ts';
 import type { NavItem } from '../views/console-context.ts';
+import { PUBLISHING_ROLES } from './publishing/roles.ts';
 
 /**
  * The console's navigation by domain. Later issues add their domain here (主动公开, 依申请公开,
@@ -11,6 +12,7 @@ const NAV: readonly (NavItem & { roles: readonly Role[] | 'all' })[] = [
   { href: '/admin', label: '工作台', roles: 'all' },
   { href: '/admin/users', label: '用户', roles: ['sysadmin'] },
   { href: '/admin/organisations', label: '机构', roles: ['sysadmin', 'supervisor'] },
+  { href: '/admin/publishing', label: '主动公开', roles: PUBLISHING_ROLES },
   { href: '/admin/annual-reports', label: '年度报告', roles: ['publisher', 'leader', 'supervisor', 'sysadmin'] },
   { href: '/admin/sign-in-events', label: '登录记录', roles: ['sysadmin'] },
   { href: '/admin/password', label: '修改密码', roles: 'all' },

@@ -6,6 +6,7 @@ import { consoleAuthHook } from './auth-hook.ts';
 import { dashboardRoutes } from './dashboard-routes.tsx';
 import { organisationRoutes } from './organisation-routes.tsx';
 import { passwordRoutes } from './password-routes.tsx';
+import { publishingRoutes } from './publishing/plugin.ts';
 import { signInEventRoutes } from './sign-in-event-routes.tsx';
 import { signInRoutes } from './sign-in-routes.tsx';
 import { userRoutes } from './user-routes.tsx';
@@ -29,6 +30,7 @@ export const adminPlugin: FastifyPluginAsync<AdminPluginOptions> = async (app, {
     await secured.register(passwordRoutes, options);
     await secured.register(userRoutes, options);
     await secured.register(organisationRoutes, options);
+    await secured.register(publishingRoutes, { ...options, prefix: '/publishing' });
     await secured.register(annualReportsConsole, options);
     await secured.register(signInEventRoutes, options);
   });

@@ -15,15 +15,21 @@ import type { InformationItem } from '../types.ts';
 
 const BEFORE_PUBLICATION = new Set(['draft', 'review', 'secrecy', 'signoff']);
 
-/** 一键脱敏: masks every finding in the title and body (`138****1234`, `410329********123X`). */
-export async function maskItem(db: Kysely<Database>, ctx: CommandContext, itemId: string, version: number): Promise<InformationItem> {
+/**
+ * 一键脱敏: masks every finding in the title and body (`138****1234`, `410329********123X`), or,
+ * given a finding's key (`kind:text`), only that one wherever it occurs. Attachments cannot be
+ * rewritten: their findings are replaced by a masked file or waived.
+ */
+export async function maskItem(db: Kysely<Database>, ctx: CommandContext, itemId: string, version: number, key?: string): Promise<InformationItem> {
   return inTransaction(db, async (trx) => {
     const { item } = await itemFor(trx, ctx.actor, itemId, 'item.mask');
     if (!BEFORE_PUBLICATION.has(item.status)) throw wrongStatus(item.status, 'mask');
-    const before = (await itemFindings(trx, item)).filter((f) => f.where !== 'attachment').length;
-    await updateVersioned(trx, 'information_items', item.id, version, { title: maskTitle(item.title), body_html: maskBody(item.bodyHtml), updated_at: ctx.clock.now().toISOString() });
+    const inText = (await itemFindings(trx, item)).filter((f) => f.where !== 'attachment' && (key === undefined || f.key === key));
+    if (key !== undefined && inText.length === 0) throw invalidInput([{ field: 'key', message: '该处个人信息已不存在或位于附件中，无法在此脱敏' }]);
+    const before = inText.length;
+    await updateVersioned(trx, 'information_items', item.id, version, { title: maskTitle(item.title, key), body_html: maskBody(item.bodyHtml, key), updated_at: ctx.clock.now().toISOString() });
     await recordReview(trx, ctx, item.id, item.status, 'masked', `脱敏${before}处`);
-    await recordPublishingEvent(trx, ctx, { name: 'item.masked', subjectType: 'item', subjectId: item.id, organisationId: item.organisationId, data: { findings: before } });
+    await recordPublishingEvent(trx, ctx, { name: 'item.masked', subjectType: 'item', subjectId: item.id, organisationId: item.organisationId, data: { findings: before, kind: key?.split(':')[0] ?? 'all' } });
     return (await findItemRow(trx, item.id))!;
   });
 }

@@ -25,6 +25,7 @@ export interface ItemListEntry {
 export interface ItemListFilter {
   status?: string;
   organisationId?: string;
+  columnId?: string;
   /** Only items waiting for a step this actor may decide. */
   awaitingMe?: boolean;
   page?: number;
@@ -41,6 +42,7 @@ export async function listItemsForActor(db: Db, actor: Actor, clock: Clock, filt
     .where('information_items.organisation_id', 'in', visibleOrganisationIdsQuery(db, actor));
   if (filter.status && (ITEM_STATUSES as readonly string[]).includes(filter.status)) query = query.where('information_items.status', '=', filter.status);
   if (filter.organisationId) query = query.where('information_items.organisation_id', '=', filter.organisationId);
+  if (filter.columnId) query = query.where('information_items.column_id', '=', filter.columnId);
   if (filter.awaitingMe) query = query.where('information_items.status', 'in', [...WORKFLOW_STEPS]).where((eb) => eb.or([eb('information_items.author_user_id', 'is', null), eb('information_items.author_user_id', '!=', actor.userId)]));
   const count = await query.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
   const page = Math.max(1, filter.page ?? 1);

@@ -11,13 +11,15 @@ export interface DashboardPageProps {
   /** One entry per role held, with the organisations where it is held. */
   roles: readonly { role: Role; organisationNames: readonly string[] }[];
   notice?: string;
+  /** 主动公开 items near or past their 20 working days, for those who work on them. */
+  deadlines?: { dueSoon: number; overdue: number };
 }
 
 /**
  * `/admin`: the roles the user holds, and a card per role that has somewhere to go (a card with no
  * link behind it — a domain not built yet — is not shown).
  */
-export function DashboardPage({ ctx, displayName, roles, notice }: DashboardPageProps) {
+export function DashboardPage({ ctx, displayName, roles, notice, deadlines }: DashboardPageProps) {
   const withCards = roles.filter(({ role }) => ROLE_CARDS[role].links.length > 0);
   return (
     <ConsoleLayout ctx={ctx} title="工作台">
@@ -35,7 +37,7 @@ export function DashboardPage({ ctx, displayName, roles, notice }: DashboardPage
           ))}
         </ul>
       )}
-      {withCards.length === 0 ? null : (
+      {withCards.length === 0 && !deadlines ? null : (
         <ul class="cards">
           {withCards.map(({ role }) => {
             const card = ROLE_CARDS[role];
@@ -56,6 +58,18 @@ export function DashboardPage({ ctx, displayName, roles, notice }: DashboardPage
               </li>
             );
           })}
+          {deadlines ? (
+            <li class={deadlines.overdue > 0 ? 'card card--alert' : 'card'}>
+              <h2>发布时限</h2>
+              <p>
+                已超期 <strong>{deadlines.overdue}</strong> 条，即将到期 <strong>{deadlines.dueSoon}</strong> 条
+              </p>
+              <p class="muted">主动公开信息自形成或者变更之日起20个工作日内公开（条例第二十六条）。</p>
+              <p>
+                <a href="/admin/publishing/due">查看发布时限</a>
+              </p>
+            </li>
+          ) : null}
         </ul>
       )}
     </ConsoleLayout>
