@@ -25,6 +25,7 @@ import { REPORT_RENDER_FORMS, REPORT_RENDER_FORM_TRAITS, renderReport } from '..
 import type { ReportRenderForm } from '../src/domains/reports/render/index.ts';
 import { randomReport, seededRandom } from '../src/domains/reports/testing/index.ts';
 import { toDocx, toPdf } from '../test/cli/seed-forms.ts';
+import { WEB_FORMS, WEB_FORM_BLANKS_KEPT, renderWebForm, type WebForm } from '../src/domains/audit/read/testing/web-forms.ts';
 
 const REPO_ROOT = join(import.meta.dirname, '..');
 const REPORTS = Number(process.env.BENCH_AUDIT_REPORTS ?? 1000);
@@ -32,8 +33,10 @@ const BIG = Number(process.env.BENCH_AUDIT_BIG ?? 10_000);
 const BINARY_SAMPLE = Number(process.env.BENCH_AUDIT_BINARY ?? 40);
 const YEARS = [2019, 2020, 2021, 2022, 2023, 2024, 2025];
 
-type Variant = ReportRenderForm | 'htmlGbk';
-const VARIANTS: readonly Variant[] = [...REPORT_RENDER_FORMS, 'htmlGbk'];
+type Variant = ReportRenderForm | 'htmlGbk' | WebForm;
+// The shared renderings and the forms real sites serve (issue 10: stray separators, one line, spans, script, PDF fragments).
+const VARIANTS: readonly Variant[] = [...REPORT_RENDER_FORMS, 'htmlGbk', ...WEB_FORMS];
+const isWebForm = (v: Variant): v is WebForm => (WEB_FORMS as readonly string[]).includes(v);
 
 /** Report number i: agency i / 7, year i % 7 — so each agency has seven consecutive years. */
 function reportFor(i: number, blanks: boolean): AnnualReport {
@@ -49,12 +52,14 @@ function variantOf(i: number): Variant {
 }
 
 function render(report: AnnualReport, variant: Variant): { bytes: Uint8Array; ext: string } {
+  if (isWebForm(variant)) return { bytes: Buffer.from(renderWebForm(report, variant), 'utf8'), ext: variant.startsWith('html') ? 'html' : 'txt' };
   if (variant === 'htmlGbk') return { bytes: iconv.encode(renderReport(report, 'html').replace(/charset=["']?utf-8["']?/i, 'charset=gbk'), 'gbk'), ext: 'html' };
   const text = renderReport(report, variant);
   return { bytes: Buffer.from(text, 'utf8'), ext: variant === 'html' ? 'html' : variant === 'markdown' ? 'md' : 'txt' };
 }
 
 function blanksKept(variant: Variant): boolean {
+  if (isWebForm(variant)) return WEB_FORM_BLANKS_KEPT[variant];
   return variant === 'htmlGbk' || REPORT_RENDER_FORM_TRAITS[variant].blanksKept;
 }
 

@@ -118,18 +118,20 @@ export async function auditDocument(bytes: Uint8Array, fileName?: string): Promi
   let narrative = '';
   // Cells the reader could not read: not blanks, so no sum rule may count them as 0.
   let unknownCells: string[] = [];
+  let groupRows = new Map<string, (number | null)[]>();
   try {
     const read = readReportText(extracted.text);
     report = read.report;
     narrative = read.narrative;
     unknownCells = read.unread;
+    groupRows = read.groupRows;
     findings.push(...read.findings);
   } catch (error) {
     findings.push(internal('读取报告', error));
   }
   if (report) {
     try {
-      findings.push(...checkReport(report, { unknownCells }));
+      findings.push(...checkReport(report, { unknownCells, groupRows }));
     } catch (error) {
       findings.push(internal('核对表格', error));
     }

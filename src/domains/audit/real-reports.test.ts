@@ -32,4 +32,25 @@ describe.skipIf(!available)('real reports', () => {
     expect(result.findings.filter((f) => f.severity !== 'info')).toEqual([]);
     expect(result.verdict).toBe('通过');
   });
+
+  it('036 洪泽区人民政府 2023: a single （六）其他处理 row and a label typo are read; the two real T4-TOTAL errors are reported', async () => {
+    const result = await audit('036-hongzequ-2023.pdf');
+    expect(result.report!.agency).toBe('洪泽区人民政府');
+    expect(result.report!.format).toBe('2021');
+    expect(row(result.report!, 'withheld.lawProhibited')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    const errors = result.findings.filter((f) => f.severity === 'error');
+    expect(errors.map((f) => `${f.rule} ${f.at}`)).toEqual(['T4-TOTAL appeals.review.total', 'T4-TOTAL appeals.litigationAfterReview.total']);
+    expect(result.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['READ-GROUP-ROW', 'READ-LABEL-VARIANT']));
+    expect(result.verdict).toBe('有错误');
+  });
+
+  it('037 淮安市洪泽区人民政府 2024: adds up everywhere', async () => {
+    const result = await audit('037-hongzequ-2024.pdf');
+    expect(result.report!.agency).toBe('淮安市洪泽区人民政府');
+    expect(row(result.report!, 'withheld.stateSecret')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(row(result.report!, 'unavailable.notHeld')).toEqual([31, 0, 0, 0, 0, 0, 31]);
+    expect(row(result.report!, 'total')).toEqual([95, 0, 0, 0, 0, 0, 95]);
+    expect(result.findings.filter((f) => f.severity === 'error')).toEqual([]);
+    expect(result.verdict).toBe('通过');
+  });
 });

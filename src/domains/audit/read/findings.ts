@@ -18,6 +18,8 @@ export const READ_RULES = {
   splitInferred: { rule: 'READ-SPLIT-INFERRED', severity: 'info' },
   unitYuan: { rule: 'READ-UNIT-YUAN', severity: 'info' },
   subtotalColumn: { rule: 'READ-SUBTOTAL-COLUMN', severity: 'info' },
+  groupRow: { rule: 'READ-GROUP-ROW', severity: 'warning' },
+  labelVariant: { rule: 'READ-LABEL-VARIANT', severity: 'info' },
   sectionMissing: { rule: 'READ-SECTION-MISSING', severity: 'warning' },
   titleMissing: { rule: 'READ-TITLE-MISSING', severity: 'warning' },
   yearMissing: { rule: 'READ-YEAR-MISSING', severity: 'warning' },

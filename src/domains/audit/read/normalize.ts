@@ -59,11 +59,11 @@ export type ParsedValue =
   | { kind: 'number'; value: number; unit: ValueUnit; digitsOnly: boolean; raw: string };
 
 const BLANK_VALUE = /^(?:-+|—+|–+|－+|\/|无|空)$/;
-const NUMBER_VALUE = /^([-−]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|元|件|个|项|条|人次|次)?$/;
+const NUMBER_VALUE = /^([-−+]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(万元|元|件|个|项|条|人次|次)?$/;
 const DIGITS_ONLY = /^\d+$/;
 
 /** True if `text` (already trimmed) is a whole table value: a number, possibly with a unit, or a blank mark. */
-const VALUE_START = /^[\d\-−—–－/／无空\uFF10-\uFF19]/;
+const VALUE_START = /^[\d\-−—–－/／无空+＋\uFF10-\uFF19]/;
 
 export function isValueText(text: string): boolean {
   // Most cells are labels: reject them on the first character before normalising.
@@ -79,7 +79,7 @@ export function parseValue(text: string): ParsedValue | null {
   const m = NUMBER_VALUE.exec(t);
   if (!m) return null;
   const intPart = m[2]!.replace(/,/g, '');
-  const value = Number(`${m[1] ? '-' : ''}${intPart}${m[3] ? `.${m[3]}` : ''}`);
+  const value = Number(`${m[1] && m[1] !== '+' ? '-' : ''}${intPart}${m[3] ? `.${m[3]}` : ''}`);
   const unitText = m[4];
   const unit: ValueUnit = unitText === '元' ? 'yuan' : unitText === '万元' ? 'wanYuan' : unitText ? 'count' : null;
   return { kind: 'number', value, unit, digitsOnly: DIGITS_ONLY.test(t), raw: t };

@@ -9,6 +9,7 @@ import { ACTIVE_BLOCKS, applicationRow, blankReport } from '../../reports/layout
 import { findHeadings, findTitle, isNoiseLine, splitLines, yearFromBody } from './document.ts';
 import { finding, READ_RULES, type ReadRule } from './findings.ts';
 import { unfoldOneLine } from './one-line.ts';
+import { toSimplified } from './traditional.ts';
 import { FORMAT_2019_SIGNS, FORMAT_2021_SIGNS, SECTION_NUMERALS } from './labels.ts';
 import { readActive, readAppeals, readApplications } from './tables.ts';
 import type { Row, Token } from './tokens.ts';
@@ -24,7 +25,7 @@ export function readReportText(text: string): ReadResult {
     return read(typeof text === 'string' ? text : String(text ?? ''));
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    return { report: null, findings: [finding('failed', null, `读取报告文本时出错：${reason}`)], unread: [], narrative: '' };
+    return { report: null, findings: [finding('failed', null, `读取报告文本时出错：${reason}`)], unread: [], narrative: '', groupRows: new Map() };
   }
 }
 
@@ -55,11 +56,13 @@ function decideFormat(regions: readonly Region[], year: number | null, findings:
       if (t.kind !== 'text' || !tabular[t.row]) return;
       for (const sign of FORMAT_2021_SIGNS) if (!seen.has(sign) && t.key.includes(sign)) { seen.add(sign); s2021++; }
       for (const sign of FORMAT_2019_SIGNS) if (!seen.has(sign) && t.key.includes(sign)) { seen.add(sign); s2019++; }
-      // 2019: （六）其他处理 is a data row; 2021: a group over three sub-rows.
+      // 2019: （六）其他处理 is a data row; 2021: a group over three sub-rows (some agencies print
+      // only the group row in a 2021 table, so it alone does not outweigh 2021 signs).
       const next = r.tokens[i + 1];
       if (!seen.has('(六)') && OTHER_2019_ROW.test(t.key) && next && next.row === t.row && next.kind !== 'text') { seen.add('(六)'); s2019++; }
     });
   }
+  if (s2019 === 1 && seen.has('(六)') && s2021 > 0) return '2021';
   if (s2019 > 0 && s2021 > 0) {
     const chosen: ReportFormat = s2019 > s2021 ? '2019' : s2021 > s2019 ? '2021' : year !== null ? formatForYear(year) : '2021';
     findings.push(finding('formatMixed', 'format', `表格同时出现2019年版（${s2019}处）和2021年版（${s2021}处）格式的标签，按${chosen}年版读取`));
@@ -104,7 +107,7 @@ function read(text: string): ReadResult {
   const findings: Finding[] = [];
   // Page footers and site navigation go first, so they can neither split a table nor add numbers.
   // A report scraped onto one line is first broken back into lines (one-line.ts).
-  const lines = splitLines(unfoldOneLine(text)).filter((line) => !isNoiseLine(line));
+  const lines = splitLines(unfoldOneLine(toSimplified(text))).filter((line) => !isNoiseLine(line));
   const noise = lines.map(() => false);
   const cellLines = cellLineForm(lines);
   const markdown = usesMarkdownTables(lines);
@@ -153,7 +156,7 @@ function read(text: string): ReadResult {
   const narrative = lines.filter((_, i) => !tableLine[i]).join('\n').replace(/\n{3,}/g, '\n\n').trim();
 
   if (!recognised) {
-    return { report: null, findings: [finding('notAReport', null, '未能识别为政府信息公开工作年度报告：没有找到报告标题、章节标题或统计表格')], unread: [], narrative };
+    return { report: null, findings: [finding('notAReport', null, '未能识别为政府信息公开工作年度报告：没有找到报告标题、章节标题或统计表格')], unread: [], narrative, groupRows: new Map() };
   }
 
   const head: Finding[] = [];
@@ -170,7 +173,7 @@ function read(text: string): ReadResult {
 
   const report = blankReport(format, year, title?.agency ?? null);
   fill(report, active.rows, applications.rows, appeals.cells);
-  return { report, findings: [...head, ...findings], unread: unreadCells(report, findings), narrative };
+  return { report, findings: [...head, ...findings], unread: unreadCells(report, findings), narrative, groupRows: applications.groups ?? new Map() };
 }
 
 const CUT_RULES = new Set(['READ-ROW-MISSING', 'READ-ROW-CELLS', 'READ-TABLE-MISSING']);
@@ -193,7 +196,7 @@ function markCutOff(lines: readonly string[], headings: readonly (number | undef
 }
 
 /** Findings that leave the cells under their anchor null because they could not be read. */
-const UNREAD_RULES = new Set<string>((['cellUnreadable', 'splitAmbiguous', 'splitNone', 'rowMissing', 'rowCells', 'tableIncomplete'] as const satisfies readonly ReadRule[]).map((k) => READ_RULES[k].rule));
+const UNREAD_RULES = new Set<string>((['cellUnreadable', 'splitAmbiguous', 'splitNone', 'rowMissing', 'rowCells', 'tableIncomplete', 'groupRow'] as const satisfies readonly ReadRule[]).map((k) => READ_RULES[k].rule));
 
 /** The null cells under the anchor of a finding that says they could not be read. */
 function unreadCells(report: AnnualReport, findings: readonly Finding[]): string[] {

@@ -4,7 +4,7 @@
  * lines is followed into the next line, and a lone digit run (HTML scrape) is kept whole for the
  * arithmetic in split-runs.ts.
  */
-import { isKnownLabel, matchesLabel } from './labels.ts';
+import { isKnownLabel, matchesLabel, withoutMergedFragment } from './labels.ts';
 import type { Row, Token } from './tokens.ts';
 
 export interface LabelHit {
@@ -13,6 +13,13 @@ export interface LabelHit {
   end: number;
   /** Index of the wrapped tail of the label on the next line, after the values (PDF). */
   tail: number;
+}
+
+/** A label wrapped onto the next line; a merged-label fragment may stand before its first part only. */
+function wrappedMatches(pattern: RegExp, head: string, tail: string): boolean {
+  if (pattern.test(head + tail)) return true;
+  const rest = withoutMergedFragment(head);
+  return rest !== null && pattern.test(rest + tail);
 }
 
 /**
@@ -28,7 +35,7 @@ export function findLabel(tokens: readonly Token[], from: number, pattern: RegEx
     let j = i + 1;
     while (j < tokens.length && tokens[j]!.row === t.row && tokens[j]!.kind !== 'text') j++;
     const next = tokens[j];
-    if (!next || next.kind !== 'text' || next.row === t.row || !matchesLabel(pattern, t.key + next.key)) continue;
+    if (!next || next.kind !== 'text' || next.row === t.row || !wrappedMatches(pattern, t.key, next.key)) continue;
     return j === i + 1 ? { start: i, end: j, tail: j } : { start: i, end: i, tail: j };
   }
   return null;

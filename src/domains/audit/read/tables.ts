@@ -9,8 +9,9 @@ import {
 import { readCell } from './cells.ts';
 import { parseValue } from './normalize.ts';
 import { finding } from './findings.ts';
-import { ACTIVE_MATCHERS, APPLICATION_MATCHERS } from './labels.ts';
-import type { Collected, RawCell } from './rows.ts';
+import { ACTIVE_MATCHERS, APPLICATION_MATCHERS, isKnownLabel, withoutMergedFragment } from './labels.ts';
+import { labelKey } from './normalize.ts';
+import type { Collected, LabelHit, RawCell } from './rows.ts';
 import { collectValues, findLabel, fitCells } from './rows.ts';
 import type { SolverInput } from './solve-table.ts';
 import { solveApplicationRuns } from './solve-table.ts';
@@ -24,6 +25,8 @@ export interface TableRead {
   found: boolean;
   /** Index of the last source row used (for narrative and for where table 四 may start). */
   lastRow: number;
+  /** Group rows printed in place of their sub-rows (see ReadResult.groupRows). */
+  groups?: Map<string, Cell[]>;
 }
 
 const APPLICATION_LABELS: Record<string, string> = Object.fromEntries(
@@ -143,8 +146,11 @@ export function readApplications(tokens: readonly Token[], rows: readonly Row[],
   const missing: string[] = [];
   const runs = new Map<string, string>();
   let subtotalRows = 0;
-  for (const matcher of APPLICATION_MATCHERS[format]) {
-    const hit = findLabel(tokens, cursor, matcher.pattern);
+  const matchers = APPLICATION_MATCHERS[format];
+  for (let m = 0; m < matchers.length; m++) {
+    const matcher = matchers[m]!;
+    let hit = findLabel(tokens, cursor, matcher.pattern);
+    if (!hit) hit = variantLabel(tokens, cursor, matcher.key, matchers.slice(m + 1), findings);
     if (!hit) {
       missing.push(matcher.key);
       continue;
@@ -178,6 +184,7 @@ export function readApplications(tokens: readonly Token[], rows: readonly Row[],
       at: `${at}.${column}`, name: `表三“${APPLICATION_LABELS[matcher.key]}·${APPLICANT_COLUMN_LABELS[column]}”`, money: false, yuanHeader: false,
     }, findings)));
   }
+  const groups = format === '2021' ? otherGroupRow(tokens, rows, out, missing, findings) : undefined;
   if (subtotalRows > 0) {
     findings.push(finding('subtotalColumn', 'applications', `表三有${subtotalRows}行多出一列“法人或其他组织”小计（国家格式没有此列），已按其等于五类之和识别并剔除`));
   }
@@ -187,7 +194,79 @@ export function readApplications(tokens: readonly Token[], rows: readonly Row[],
     for (const key of missing) findings.push(finding('rowMissing', `applications.${key}`, `表三未找到“${APPLICATION_LABELS[key]}”一行，该行单元格留空（未能读取，不按0参与核对）`));
   }
   resolveApplicationRuns(out, runs, missing, format, findings);
-  return { rows: out, found, lastRow };
+  return { rows: out, found, lastRow, ...(groups ? { groups } : {}) };
+}
+
+const OTHER_SUB_ROWS = ['other.noCorrection', 'other.feeUnpaid', 'other.other'];
+const OTHER_GROUP_ROW = /^\(六\)其他处理$/;
+
+/**
+ * A 2021 table that prints a single （六）其他处理 row (values on the group label) instead of its
+ * three sub-rows: the sub-rows stay unread (READ-GROUP-ROW), except where the group row is 0 — counts
+ * are never negative, so every sub-row is 0 there; the group row takes their place in （七）总计.
+ */
+function otherGroupRow(tokens: readonly Token[], rows: readonly Row[], out: Map<string, Cell[]>, missing: string[], findings: Finding[]): Map<string, Cell[]> | undefined {
+  if (!OTHER_SUB_ROWS.every((k) => missing.includes(k))) return undefined;
+  const at = tokens.findIndex((t) => t.kind === 'text' && OTHER_GROUP_ROW.test(t.key));
+  if (at < 0) return undefined;
+  const fit = fitCells(collectValues(tokens, rows, at).cells, WIDTH3, rows[tokens[at]!.row]!.padded);
+  if (fit.kind !== 'cells' || fit.found !== WIDTH3) return undefined;
+  const cells = APPLICANT_COLUMNS.map((column, i) => readCell(fit.cells[i], {
+    at: `applications.other.${column}`, name: `表三“（六）其他处理·${APPLICANT_COLUMN_LABELS[column]}”`, money: false, yuanHeader: false,
+  }, findings));
+  for (const key of OTHER_SUB_ROWS) {
+    missing.splice(missing.indexOf(key), 1);
+    out.set(key, cells.map((v) => (v === 0 ? 0 : null)));
+  }
+  const open = cells.some((v) => v !== 0);
+  findings.push(finding('groupRow', open ? 'applications.other' : null,
+    `表三只印了“（六）其他处理”一行（${cells.map((v) => v ?? '空').join('、')}），没有2021年版的三个分项；${open ? '分项为0的列已按0读取（计数不为负），其余分项单元格留空（未能读取，不按0参与核对），' : '该行各列均为0，三个分项按0读取（计数不为负），'}该行按三个分项之和参与（七）总计的核对`,
+    open ? 'warning' : 'info'));
+  return new Map([['other', cells]]);
+}
+
+/** Edit distance, for labels printed with a character or two missing or wrong. */
+function editDistance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0]!;
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j]!;
+      prev[j] = Math.min(up + 1, prev[j - 1]! + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length]!;
+}
+
+const EXPECTED_LABEL_KEYS: Record<string, string> = Object.fromEntries(
+  [...APPLICATION_ROWS['2019'], ...APPLICATION_ROWS['2021']].map((r) => [r.key, labelKey(r.label).replace(/^\d+\./, '')]),
+);
+
+/**
+ * A row label printed with a typo (`2.其他法律行政止公开`): the first text after the cursor, before
+ * any later row's label, that is no known label, is followed by values, and is within a few edits of
+ * the row's label — and only if no other row's label is as close. Said in READ-LABEL-VARIANT.
+ */
+function variantLabel(tokens: readonly Token[], from: number, key: string, later: readonly { key: string; pattern: RegExp }[], findings: Finding[]): LabelHit | null {
+  const want = EXPECTED_LABEL_KEYS[key]!;
+  for (let i = from; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== 'text') continue;
+    if (later.some((m) => m.pattern.test(t.key)) || isKnownLabel(t.key)) return null;
+    const next = tokens[i + 1];
+    if (!next || next.kind === 'text') continue;
+    const got = (withoutMergedFragment(t.key) ?? t.key).replace(/^\d+\./, '');
+    if (got.length < 4 || Math.abs(got.length - want.length) > 3) continue;
+    const distance = editDistance(got, want);
+    if (distance === 0 || distance > Math.min(3, Math.floor(want.length / 4))) continue;
+    // No other row's label may fit as well.
+    if (Object.entries(EXPECTED_LABEL_KEYS).some(([k, label]) => k !== key && editDistance(got, label) <= distance)) return null;
+    findings.push(finding('labelVariant', `applications.${key}`, `表三“${APPLICATION_LABELS[key]}”一行的标签印作“${t.raw}”，与该行标签仅差${distance}个字，且不像其他任何一行，按该行读取`));
+    return { start: i, end: i, tail: i };
+  }
+  return null;
 }
 
 /**

@@ -12,6 +12,8 @@ export interface ReadResult {
    * must not count them as 0 (`checkReport(report, { unknownCells: unread })`).
    */
   unread: string[];
+  /** Group rows printed in place of their sub-rows (a single （六）其他处理 row in a 2021 table): `other` → its seven cells. */
+  groupRows: Map<string, (number | null)[]>;
   /** Free text outside the tables (sections 一, 五, 六 and other prose), for narrative checks. */
   narrative: string;
 }

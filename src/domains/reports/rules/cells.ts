@@ -123,8 +123,14 @@ export interface UncheckedSum {
 export interface SumContext {
   unknown: UnknownCells;
   unchecked: UncheckedSum[];
+  /**
+   * Group rows printed in place of their sub-rows (a 2021 table with a single （六）其他处理 row):
+   * group key (`other`) → its seven cells. The sub-rows are unknown; the group row stands in for
+   * their sum in （七）总计.
+   */
+  groups: ReadonlyMap<string, readonly Cell[]>;
 }
 
-export function sumContext(unknown: Iterable<string> = []): SumContext {
-  return { unknown: new Set(unknown), unchecked: [] };
+export function sumContext(unknown: Iterable<string> = [], groups: ReadonlyMap<string, readonly Cell[]> = new Map()): SumContext {
+  return { unknown: new Set(unknown), unchecked: [], groups };
 }

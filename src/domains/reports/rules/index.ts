@@ -15,7 +15,7 @@ import { checkNarrativePartsSum } from './narrative-parts-sum.ts';
 import { normalizeNarrative } from './narrative-text.ts';
 import { checkT2PublishedWithinTotal } from './table2-published.ts';
 import { checkT3Balance } from './table3-balance.ts';
-import { checkT3BlankTotals, checkT3OutcomeTotals, checkT3RowTotals } from './table3-totals.ts';
+import { checkT3BlankTotals, checkT3GroupRowTotals, checkT3OutcomeTotals, checkT3RowTotals } from './table3-totals.ts';
 import { checkT4Totals } from './table4-total.ts';
 import { uncheckedSums } from './unchecked.ts';
 
@@ -27,6 +27,7 @@ const SINGLE_REPORT_RULES: readonly ((report: AnnualReport, context: SumContext)
   checkCellValues,
   checkT2PublishedWithinTotal,
   checkT3RowTotals,
+  checkT3GroupRowTotals,
   checkT3BlankTotals,
   checkT3OutcomeTotals,
   checkT3Balance,
@@ -40,11 +41,13 @@ export interface CheckOptions {
    * says which, per table.
    */
   unknownCells?: Iterable<string>;
+  /** Group rows printed in place of their sub-rows (`other` → seven cells; see SumContext.groups). */
+  groupRows?: ReadonlyMap<string, readonly (number | null)[]>;
 }
 
 /** Every single-report rule (format vs year, cell values, tables 二, 三, 四), in table order. */
 export function checkReport(report: AnnualReport, options: CheckOptions = {}): Finding[] {
-  const context = sumContext(options.unknownCells);
+  const context = sumContext(options.unknownCells, options.groupRows);
   const findings = SINGLE_REPORT_RULES.flatMap((rule) => rule(report, context));
   return [...findings, ...uncheckedSums(context.unchecked)];
 }

@@ -5,7 +5,7 @@
  * “(四)明确责任” names inaccurate content).
  *
  * Conservative by construction, since “其中” often lists only highlights:
- * - the total clause says 共/共计/合计/总计 and ends in “N + unit”, the next clause starts with 其中,
+ * - the total clause ends in “N + unit” (with or without 共/共计/合计/总计), the next clause starts with 其中,
  *   and at least two consecutive clauses each hold exactly one “label + N + unit”;
  * - units are of one family (次/人次, 件, 条, 个, 项, 人);
  * - every part label shares one two-character word with the total's label (咨询 above), which
@@ -33,7 +33,7 @@ export function checkNarrativePartsSum(text: string): Finding[] {
     }, []);
     for (let i = 0; i < raw.length - 2; i++) {
       const total = countClause(raw[i]!);
-      if (!total || !TOTAL_WORD.test(total.label) || !raw[i + 1]!.trim().startsWith('其中')) continue;
+      if (!total || !raw[i + 1]!.trim().startsWith('其中')) continue;
       const parts: Clause[] = [];
       for (let j = i + 1; j < raw.length; j++) {
         const clause = countClause(raw[j]!.trim().replace(/^其中/, ''));

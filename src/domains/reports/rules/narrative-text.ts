@@ -15,11 +15,37 @@ const SECTION_KEYWORDS: readonly [string, RegExp][] = [
   ['六', /其他需要报告|其他事项/],
 ];
 
-/** Full-width digits to ASCII and thousands separators dropped (1,234 → 1234). */
+const CHINESE_DIGIT: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CHINESE_UNIT: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+// A count in Chinese numerals before a counting unit (三件, 十二人次, 一百零五条), not an ordinal (第三件).
+const CHINESE_COUNT = /(^|[^第\d零〇一二两三四五六七八九十百千万])([零〇一二两三四五六七八九十百千]{1,8})(?=人次|次|件|条|个|项|人)/g;
+
+/** `十二` → 12, `一百零五` → 105, `三` → 3; NaN if not a plain number below 10000. */
+export function chineseNumber(text: string): number {
+  let total = 0;
+  let digit = -1;
+  for (const ch of text) {
+    if (ch in CHINESE_DIGIT) {
+      digit = CHINESE_DIGIT[ch]!;
+      continue;
+    }
+    const unit = CHINESE_UNIT[ch];
+    if (unit === undefined) return Number.NaN;
+    total += (digit < 0 ? 1 : digit) * unit;
+    digit = -1;
+  }
+  return total + (digit < 0 ? 0 : digit);
+}
+
+/** Full-width digits to ASCII, thousands separators dropped (1,234 → 1234), Chinese-numeral counts as digits (三件 → 3件). */
 export function normalizeNarrative(text: string): string {
   return text
     .replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30))
-    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1');
+    .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
+    .replace(CHINESE_COUNT, (whole, before: string, numeral: string) => {
+      const n = chineseNumber(numeral);
+      return Number.isFinite(n) ? `${before}${n}` : whole;
+    });
 }
 
 /** The section anchor for a statement at `index` (see the module comment). */

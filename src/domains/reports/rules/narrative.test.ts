@@ -4,6 +4,7 @@ import { setCells } from '../testing/set-cell.ts';
 import { zeroReport } from '../testing/zero-report.ts';
 import { blankReport } from '../layout.ts';
 import { checkNarrative } from './index.ts';
+import { normalizeNarrative } from './narrative-text.ts';
 
 const withApplications = (received: number, carried = 0) => setCells(zeroReport('2021', 2023), {
   'applications.newReceived.natural': received, 'applications.newReceived.total': received,
@@ -114,5 +115,20 @@ describe('N-FEE-UNREPORTED', () => {
       expect.objectContaining({ rule: 'N-FEE-UNREPORTED', severity: 'info', at: 'sections.六' }),
     ]);
     expect(checkNarrative('本年度收取信息处理费共计400元。', unpaid())).toEqual([]);
+  });
+});
+
+describe('N-PARTS-SUM on totals without 共 and Chinese-numeral counts (issue 10 item 7)', () => {
+  const report = zeroReport('2021', 2023);
+  it('warns when the parts after 其中 do not add up (ASCII commas, 人次)', () => {
+    const findings = checkNarrative('咨询215人次,其中现场咨询150人次,电话咨询45人次。', report);
+    expect(findings).toContainEqual(expect.objectContaining({ rule: 'N-PARTS-SUM', severity: 'warning' }));
+  });
+  it('is silent when they do', () => {
+    expect(checkNarrative('咨询195人次,其中现场咨询150人次,电话咨询45人次。', report).filter((f) => f.rule === 'N-PARTS-SUM')).toEqual([]);
+  });
+  it('reads counts in Chinese numerals', () => {
+    expect(normalizeNarrative('共受理申请十二件，其中依申请公开三件，第三件')).toBe('共受理申请12件，其中依申请公开3件，第三件');
+    expect(checkNarrative('共接待咨询十二人次，其中现场咨询五人次，电话咨询三人次。', report)).toContainEqual(expect.objectContaining({ rule: 'N-PARTS-SUM' }));
   });
 });

@@ -49,7 +49,7 @@ export function checkT3OutcomeTotals(report: AnnualReport, context: SumContext =
     const total = totalRow[column];
     const unknownTotal = !isFilled(total) && context.unknown.has(`applications.total.${column}`);
     if (!isFilled(total) && !unknownTotal) continue;
-    const sum = unknownTotal ? null : sumKnown(outcomeRows(report).map((r) => knownApplicationCell(report, r.key, column, context.unknown)));
+    const sum = unknownTotal ? null : sumKnown(outcomeParts(report, column, context));
     if (sum === null) {
       context.unchecked.push({ rule: 'T3-OUTCOME-TOTAL', at: `applications.total.${column}`, name: `${columnLabel(column)}列` });
       continue;
@@ -60,6 +60,38 @@ export function checkT3OutcomeTotals(report: AnnualReport, context: SumContext =
         severity: 'error',
         at: `applications.total.${column}`,
         message: `${columnLabel(column)}列：（七）总计（${formatNumber(total as number)}）不等于（一）至（六）各项办理结果之和（${formatNumber(sum)}）`,
+      });
+    }
+  }
+  return findings;
+}
+
+/** The parts of （七）总计 in a column: each outcome row, or a group row printed in place of its sub-rows. */
+function outcomeParts(report: AnnualReport, column: ApplicantColumn, context: SumContext): (number | null)[] {
+  const parts: (number | null)[] = [];
+  for (const cells of context.groups.values()) {
+    const cell = cells[APPLICANT_COLUMNS.indexOf(column)];
+    // A blank part counts 0 (blank semantics); a blank group 总计 is not known here.
+    parts.push(typeof cell === 'number' ? cell : column === 'total' ? null : 0);
+  }
+  for (const r of outcomeRows(report)) {
+    if ([...context.groups.keys()].some((g) => r.key.startsWith(`${g}.`))) continue;
+    parts.push(knownApplicationCell(report, r.key, column, context.unknown));
+  }
+  return parts;
+}
+
+/** A group row printed in place of its sub-rows: its 总计 = the six applicant columns. */
+export function checkT3GroupRowTotals(report: AnnualReport, context: SumContext = sumContext()): Finding[] {
+  const findings: Finding[] = [];
+  for (const [group, cells] of context.groups) {
+    const total = cells[APPLICANT_COLUMNS.indexOf('total')];
+    if (typeof total !== 'number') continue;
+    const sum = APPLICANT_PART_COLUMNS.reduce((s, c) => s + (cells[APPLICANT_COLUMNS.indexOf(c)] ?? 0), 0);
+    if (Math.abs(sum - total) > EPSILON) {
+      findings.push({
+        rule: 'T3-ROW-TOTAL', severity: 'error', at: `applications.${group}`,
+        message: `“${applicationRowLabel(report, group) === group ? '（六）其他处理' : applicationRowLabel(report, group)}”行：总计（${formatNumber(total)}）不等于六类申请人之和（${formatNumber(sum)}）`,
       });
     }
   }
