@@ -143,7 +143,7 @@ if (missing && browserRequired) {
       await page.close();
     });
 
-    it(TESTS[4]!, async () => {
+    it(TESTS[4]!, { timeout: 300_000 }, async () => {
       for (const demo of accounts) {
         const page = await open('/admin/sign-in');
         await page.getByLabel('用户名').fill(demo.username);

@@ -91,7 +91,7 @@ describe('gongkai platform commands on SQLite', { timeout: 240_000 }, () => {
     const cases: [string[], RegExp][] = [
       [['--username', 'wangwu', '--name', '王五', '--org', 'yichuan', '--role', 'emperor'], /未知角色“emperor”/],
       [['--username', 'wangwu'], /缺少参数：--name、--org、--role/],
-      [['--username', 'zhangsan', '--name', '重名', '--org', 'yichuan', '--role', 'publisher'], /username：该用户名已被使用/],
+      [['--username', 'zhangsan', '--name', '重名', '--org', 'yichuan', '--role', 'publisher'], /用户名（--username）：该用户名已被使用/],
     ];
     for (const [args, message] of cases) {
       const failed = gongkai(env, 'user', 'create', ...args);
