@@ -13,6 +13,7 @@ import { apiPlugin } from './api/plugin.ts';
 import type { Config } from './config.ts';
 import { registerCsrf } from './http/csrf.ts';
 import { registerErrorHandling } from './http/error-handling.ts';
+import { registerMultipart } from './http/multipart.ts';
 import { requestPath } from './http/page-context.ts';
 import { fastifyTrustProxy } from './http/trust-proxy.ts';
 import './http/request-actor.ts';
@@ -23,7 +24,7 @@ import type { Services } from './services.ts';
 export type AppSettings = Pick<
   Config,
   'cookieSecret' | 'secureCookies' | 'trustProxy' | 'bodyLimit' | 'signInRateLimit' | 'formRateLimit' | 'logLevel'
->;
+> & Partial<Pick<Config, 'smtpUrl' | 'smtpFrom'>>;
 
 export interface AppOptions extends AppSettings {
   /** Where logs go (default stdout). Tests pass a stream to read them. */
@@ -86,6 +87,7 @@ export async function buildApp(services: Services, options: AppOptions): Promise
     crossOriginEmbedderPolicy: false,
   });
   registerCsrf(app, options);
+  await registerMultipart(app);
   // Every state-changing request carries the CSRF token of its form, bound to its session
   // (http/csrf.ts). Checked in preValidation: the token is in the body, which is not parsed yet at
   // onRequest (multipart bodies are parsed by @fastify/multipart's own earlier preValidation hook).
@@ -108,7 +110,7 @@ export async function buildApp(services: Services, options: AppOptions): Promise
     return reply.code(healthy ? 200 : 503).header('cache-control', 'no-store').send({ status: healthy ? 'ok' : 'unavailable', database: healthy ? 'ok' : 'unreachable' });
   });
 
-  await app.register(portalPlugin, { services });
+  await app.register(portalPlugin, { services, settings: options });
   await app.register(adminPlugin, { prefix: '/admin', services, settings: options });
   await app.register(apiPlugin, { prefix: '/api/v1', services });
   return app;

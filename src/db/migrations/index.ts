@@ -7,6 +7,7 @@ import * as applications from './2026-12-01-applications.ts';
 import * as publishing from './2026-12-01-publishing.ts';
 import * as registers from './2026-12-01-registers.ts';
 import * as search from './2026-12-01-search.ts';
+import * as appWeb from './2026-12-02-app-web.ts';
 
 /**
  * Every migration, by dated name, listed statically (no file-system globbing, so it works under
@@ -19,6 +20,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-12-01-publishing': publishing,
   '2026-12-01-registers': registers,
   '2026-12-01-search': search,
+  '2026-12-02-app-web': appWeb,
 };
 
 const staticProvider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -9,6 +9,7 @@ const NAV: readonly (NavItem & { roles: readonly Role[] | 'all' })[] = [
   { href: '/admin', label: '工作台', roles: 'all' },
   { href: '/admin/users', label: '用户', roles: ['sysadmin'] },
   { href: '/admin/organisations', label: '机构', roles: ['sysadmin', 'supervisor'] },
+  { href: '/admin/applications', label: '依申请公开', roles: ['caseHandler', 'leader', 'supervisor'] },
   { href: '/admin/password', label: '修改密码', roles: 'all' },
 ];
 

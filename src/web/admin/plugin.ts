@@ -1,9 +1,11 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { AppSettings } from '../app.ts';
 import type { Services } from '../services.ts';
+import { applicationRoutes } from './application-routes.tsx';
 import { consoleAuthHook } from './auth-hook.ts';
 import { dashboardRoutes } from './dashboard-routes.tsx';
 import { organisationRoutes } from './organisation-routes.tsx';
+import { oversightRoutes } from './oversight-routes.tsx';
 import { passwordRoutes } from './password-routes.tsx';
 import { signInRoutes } from './sign-in-routes.tsx';
 import { userRoutes } from './user-routes.tsx';
@@ -27,5 +29,7 @@ export const adminPlugin: FastifyPluginAsync<AdminPluginOptions> = async (app, {
     await secured.register(passwordRoutes, options);
     await secured.register(userRoutes, options);
     await secured.register(organisationRoutes, options);
+    await secured.register(applicationRoutes, options);
+    await secured.register(oversightRoutes, options);
   });
 };

@@ -53,3 +53,7 @@ export { lookupApplicationStatus } from './queries/applicant-status.ts';
 export type { ApplicantStatus } from './queries/applicant-status.ts';
 export { computeApplicationTables, applicationFactsForYear, listCasesBehindCell, countableCaseClasses } from './queries/report-tables.ts';
 export type { ApplicationTables, ApplicationFacts, CaseBehindCell } from './queries/report-tables.ts';
+export { readIdentityDocument, IDENTITY_DOCUMENT_MAX_BYTES, IDENTITY_DOCUMENT_TYPES } from './identity-document.ts';
+export type { IdentityDocument } from './identity-document.ts';
+export { getIdentityDocumentForActor } from './queries/identity-document.ts';
+export { listEligibleHandlers, staffNames } from './queries/staff.ts';
