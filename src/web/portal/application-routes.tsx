@@ -8,7 +8,7 @@ import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { findOrganisationByCode } from '../../domains/accounts/index.ts';
 import type { Organisation } from '../../domains/accounts/index.ts';
 import {
-  IDENTITY_DOCUMENT_MAX_BYTES, confirmOnlineApplication, lookupApplicationStatus, readIdentityDocument, submitOnlineApplication, submitOnlineApplicationInput,
+  IDENTITY_DOCUMENT_MAX_BYTES, confirmOnlineApplication, lookupApplicationStatus, readIdentityDocument, submitOnlineApplication, submitOnlineApplicationInput, submitOnlineCorrection,
 } from '../../domains/requests/index.ts';
 import type { ApplicantStatus } from '../../domains/requests/index.ts';
 import { isDomainError } from '../../domains/shared/errors.ts';
@@ -115,8 +115,8 @@ export const applicationPortalRoutes: FastifyPluginAsync<{ services: Services; s
     return send(reply, renderDocument(page));
   });
 
-  function renderStatus(request: FastifyRequest, reply: FastifyReply, number: string, problems: readonly FieldProblem[], status?: ApplicantStatus, code = 200) {
-    const page = <StatusPage ctx={pageContext(request)} action={STATUS_PATH} csrfToken={reply.generateCsrf()} number={number} problems={problems} status={status} />;
+  function renderStatus(request: FastifyRequest, reply: FastifyReply, number: string, problems: readonly FieldProblem[], status?: ApplicantStatus, code = 200, notice?: string) {
+    const page = <StatusPage ctx={pageContext(request)} action={STATUS_PATH} csrfToken={reply.generateCsrf()} number={number} problems={problems} status={status} notice={notice} />;
     return send(reply, renderDocument(page), code);
   }
 
@@ -135,6 +135,25 @@ export const applicationPortalRoutes: FastifyPluginAsync<{ services: Services; s
       }
       if (error.kind !== 'invalid') throw error;
       return renderStatus(request, reply, number, error.fields, undefined, 422);
+    }
+  });
+
+  // 补正 from the portal: the query code is asked again, so the page never carries it.
+  app.post('/applications/correction', lookupLimit, async (request, reply) => {
+    const body = formBody(request);
+    const number = field(body, 'number').trim();
+    const queryCode = field(body, 'queryCode');
+    try {
+      await submitOnlineCorrection(db, { clock, ip: request.ip }, { number, queryCode, description: field(body, 'description') });
+      const status = await lookupApplicationStatus(db, { number, queryCode });
+      return renderStatus(request, reply, '', [], status, 200, '补正已提交。答复期限自今天起重新计算。');
+    } catch (error) {
+      if (!isDomainError(error)) throw error;
+      if (error.code === 'applications.lookup_failed') return renderStatus(request, reply, number, [{ field: 'queryCode', message: error.userMessage }], undefined, 404);
+      if (error.kind !== 'invalid') throw error;
+      // Show the case again (the code was right) with the problem beside the correction field.
+      const status = await lookupApplicationStatus(db, { number, queryCode }).catch(() => undefined);
+      return renderStatus(request, reply, number, error.fields, status, 422);
     }
   });
 };

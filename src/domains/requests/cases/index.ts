@@ -57,3 +57,4 @@ export { readIdentityDocument, IDENTITY_DOCUMENT_MAX_BYTES, IDENTITY_DOCUMENT_TY
 export type { IdentityDocument } from './identity-document.ts';
 export { getIdentityDocumentForActor } from './queries/identity-document.ts';
 export { listEligibleHandlers, staffNames } from './queries/staff.ts';
+export { submitOnlineCorrection } from './commands/online-correction.ts';
