@@ -57,11 +57,14 @@ describeEachDialect('web: public portal', (t) => {
     expect(page.status).toBe(200);
     const text = visibleText(page.text);
     for (const section of ['政府信息公开指南', '政府信息公开制度', '法定主动公开内容', '政府信息公开年报', '依申请公开', '机构概况']) expect(text).toContain(section);
-    for (const slug of ['guide', 'rules', 'proactive', 'annual-reports', 'on-request']) {
+    for (const slug of ['guide', 'rules', 'proactive', 'annual-reports']) {
       const section = await client.get(`/o/${county.code}/${slug}`);
       expect(section.status, slug).toBe(200);
       expect(visibleText(section.text), slug).toContain('本栏目正在建设中');
     }
+    const onRequest = visibleText((await client.get(`/o/${county.code}/on-request`)).text);
+    expect(onRequest).toContain('在线申请');
+    expect(onRequest).toContain('查询办理进度');
     const about = visibleText((await client.get(`/o/${county.code}/about`)).text);
     expect(about).toContain(township.name);
     expect(about).toContain(department.name);

@@ -1,10 +1,13 @@
 /** A letter as a Word document (docx), from the same LetterText as the printable HTML. */
-import { AlignmentType, Document, Packer, Paragraph, TextRun } from 'docx';
+import type * as DocxModule from 'docx';
 import type { LetterText } from '../views/applications/letter-body.tsx';
 
 const FONT = 'FangSong';
+// docx is large: loaded on the first download, not at server start.
+type Docx = typeof DocxModule;
+type Align = Docx['AlignmentType'][keyof Docx['AlignmentType']];
 
-function para(text: string, options: { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; bold?: boolean; size?: number; indent?: boolean } = {}): Paragraph {
+function para({ Paragraph, TextRun, AlignmentType }: Docx, text: string, options: { align?: Align; bold?: boolean; size?: number; indent?: boolean } = {}) {
   return new Paragraph({
     alignment: options.align ?? AlignmentType.JUSTIFIED,
     spacing: { after: 160, line: 440 },
@@ -14,16 +17,19 @@ function para(text: string, options: { align?: (typeof AlignmentType)[keyof type
 }
 
 export async function letterDocx(text: LetterText): Promise<Buffer> {
+  const docx = await import('docx');
+  const { AlignmentType, Document, Packer } = docx;
+  const p = (t: string, o?: Parameters<typeof para>[2]) => para(docx, t, o);
   const doc = new Document({
     creator: 'gongkai',
     title: text.title,
     sections: [{
       children: [
-        para(text.title, { align: AlignmentType.CENTER, bold: true, size: 40 }),
-        ...(text.number ? [para(`申请编号：${text.number}`, { align: AlignmentType.RIGHT })] : []),
-        ...(text.salutation ? [para(text.salutation)] : []),
-        ...text.paragraphs.map((p) => para(p, { indent: true })),
-        ...(text.signature ? [para(text.signature, { align: AlignmentType.RIGHT }), para(text.dated ?? '', { align: AlignmentType.RIGHT })] : []),
+        p(text.title, { align: AlignmentType.CENTER, bold: true, size: 40 }),
+        ...(text.number ? [p(`申请编号：${text.number}`, { align: AlignmentType.RIGHT })] : []),
+        ...(text.salutation ? [p(text.salutation)] : []),
+        ...text.paragraphs.map((line) => p(line, { indent: true })),
+        ...(text.signature ? [p(text.signature, { align: AlignmentType.RIGHT }), p(text.dated ?? '', { align: AlignmentType.RIGHT })] : []),
       ],
     }],
   });
