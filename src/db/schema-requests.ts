@@ -8,6 +8,8 @@ export interface RequestsTables {
   application_items: ApplicationItemsTable;
   application_consultations: ApplicationConsultationsTable;
   application_letters: ApplicationLettersTable;
+  application_files: ApplicationFilesTable;
+  application_reminder_addresses: ApplicationReminderAddressesTable;
 }
 
 export interface ApplicationCasesTable {
@@ -108,4 +110,24 @@ export interface ApplicationLettersTable {
   delivery_way: string | null;
   delivered_on: string | null;
   version: number;
+}
+
+/** An identity document (身份证明, 第二十九条) uploaded with an application; bytes as base64. */
+export interface ApplicationFilesTable {
+  id: string;
+  case_id: string;
+  /** Sniffed from the bytes (image/jpeg, image/png, application/pdf), never taken from the client. */
+  media_type: string;
+  size: number;
+  sha256: string;
+  content_base64: string;
+  created_at: string;
+}
+
+/** Where a staff member wants deadline reminders by e-mail; last_sent_on keeps it to one a day. */
+export interface ApplicationReminderAddressesTable {
+  user_id: string;
+  email: string;
+  last_sent_on: string | null;
+  updated_at: string;
 }

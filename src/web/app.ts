@@ -16,9 +16,9 @@ import { registerErrorHandling } from './http/error-handling.ts';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSiteFiles } from './http/site-files.ts';
+import { registerMultipart } from './http/multipart.ts';
 import { requestPath } from './http/page-context.ts';
 import { fastifyTrustProxy } from './http/trust-proxy.ts';
-import { registerMultipart } from './http/multipart.ts';
 import './http/request-actor.ts';
 import { portalPlugin } from './portal/plugin.tsx';
 import type { Services } from './services.ts';
@@ -27,7 +27,7 @@ import type { Services } from './services.ts';
 export type AppSettings = Pick<
   Config,
   'cookieSecret' | 'secureCookies' | 'trustProxy' | 'bodyLimit' | 'signInRateLimit' | 'formRateLimit' | 'logLevel'
->;
+> & Partial<Pick<Config, 'smtpUrl' | 'smtpFrom'>>;
 
 export interface AppOptions extends AppSettings {
   /** Where logs go (default stdout). Tests pass a stream to read them. */
@@ -120,7 +120,7 @@ export async function buildApp(services: Services, options: AppOptions): Promise
     return reply.code(healthy ? 200 : 503).header('cache-control', 'no-store').send({ status: healthy ? 'ok' : 'unavailable', database: healthy ? 'ok' : 'unreachable' });
   });
 
-  await app.register(portalPlugin, { services });
+  await app.register(portalPlugin, { services, settings: options });
   await app.register(adminPlugin, { prefix: '/admin', services, settings: options });
   await app.register(apiPlugin, { prefix: '/api/v1', services });
   return app;

@@ -30,6 +30,10 @@ export interface Config {
   signInRateLimit: number;
   /** Public form submissions per minute per client address. */
   formRateLimit: number;
+  /** SMTP server for reminder e-mails (`smtp://user:pass@host:25`, `smtps://…`); none → no e-mail. */
+  smtpUrl: string | undefined;
+  /** Sender of those e-mails. */
+  smtpFrom: string;
 }
 
 const booleanFlag = z
@@ -77,6 +81,8 @@ const envSchema = z.object({
   BODY_LIMIT: positiveInt('应为正整数字节数 (must be a positive number of bytes)').default(64 * 1024),
   SIGN_IN_RATE_LIMIT: positiveInt('应为正整数 (must be a positive integer)').default(10),
   FORM_RATE_LIMIT: positiveInt('应为正整数 (must be a positive integer)').default(30),
+  SMTP_URL: z.string().refine((value) => /^smtps?:\/\/[^\s]+$/.test(value), { message: '应以 smtp:// 或 smtps:// 开头 (must start with smtp:// or smtps://)' }).optional(),
+  SMTP_FROM: z.string().min(3).default('gongkai@localhost'),
 });
 
 /** A configuration that cannot be used. `message` is bilingual and names every bad variable. */
@@ -110,5 +116,7 @@ export function loadConfig(env: Env): Config {
     bodyLimit: e.BODY_LIMIT,
     signInRateLimit: e.SIGN_IN_RATE_LIMIT,
     formRateLimit: e.FORM_RATE_LIMIT,
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
   };
 }

@@ -164,6 +164,6 @@ if (missing && browserRequired) {
         await page.waitForURL(/\/admin\/sign-in\?done=signed-out/);
         await page.close();
       }
-    }, 180_000); // every demo account signs in and opens every console page
+    });
   });
 }

@@ -60,11 +60,14 @@ describeEachDialect('web: public portal', (t) => {
     expect(visibleText((await client.get(`/o/${county.code}/proactive`)).text)).toContain('本机关尚未建立主动公开目录');
     // 政府信息公开年报 is built (test/web/annual-reports.test.ts): a column with no report yet.
     expect(visibleText((await client.get(`/o/${county.code}/annual-reports`)).text)).toContain('本机关尚未在本平台发布年度报告');
-    for (const slug of ['guide', 'rules', 'on-request']) {
+    for (const slug of ['guide', 'rules']) {
       const section = await client.get(`/o/${county.code}/${slug}`);
       expect(section.status, slug).toBe(200);
       expect(visibleText(section.text), slug).toContain('本栏目正在建设中');
     }
+    const onRequest = visibleText((await client.get(`/o/${county.code}/on-request`)).text);
+    expect(onRequest).toContain('在线申请');
+    expect(onRequest).toContain('查询办理进度');
     const about = visibleText((await client.get(`/o/${county.code}/about`)).text);
     expect(about).toContain(township.name);
     expect(about).toContain(department.name);

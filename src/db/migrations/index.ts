@@ -9,6 +9,7 @@ import * as registers from './2026-12-01-registers.ts';
 import * as search from './2026-12-01-search.ts';
 import * as hardening from './2026-12-02-hardening.ts';
 import * as portal from './2026-12-02-portal.ts';
+import * as appWeb from './2026-12-02-app-web.ts';
 
 /**
  * Every migration, by dated name, listed statically (no file-system globbing, so it works under
@@ -23,6 +24,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-12-01-search': search,
   '2026-12-02-hardening': hardening,
   '2026-12-02-portal': portal,
+  '2026-12-02-app-web': appWeb,
 };
 
 const staticProvider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -5,3 +5,4 @@ export * from './counting/index.ts';
 export * from './cases/index.ts';
 export { canOnApplications, APPLICATION_ACTIONS } from './policy.ts';
 export type { ApplicationAction } from './policy.ts';
+export * from './reminders/index.ts';

@@ -15,6 +15,7 @@ const NAV: readonly (NavItem & { roles: readonly Role[] | 'all' })[] = [
   { href: '/admin/publishing', label: '主动公开', roles: PUBLISHING_ROLES },
   { href: '/admin/annual-reports', label: '年度报告', roles: ['publisher', 'leader', 'supervisor', 'sysadmin'] },
   { href: '/admin/sign-in-events', label: '登录记录', roles: ['sysadmin'] },
+  { href: '/admin/applications', label: '依申请公开', roles: ['caseHandler', 'leader', 'supervisor'] },
   { href: '/admin/password', label: '修改密码', roles: 'all' },
 ];
 

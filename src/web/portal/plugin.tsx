@@ -4,7 +4,9 @@ import type { Organisation } from '../../domains/accounts/index.ts';
 import { DISPLAY_COOKIE, pageContext, safeLocalPath } from '../http/page-context.ts';
 import { sendProblem } from '../http/error-handling.ts';
 import { NOT_FOUND_PROBLEM } from '../http/problems.ts';
+import type { AppSettings } from '../app.ts';
 import type { Services } from '../services.ts';
+import { applicationPortalRoutes } from './application-routes.tsx';
 import { HomePage } from '../views/portal/home-page.tsx';
 import { OrganisationPage } from '../views/portal/organisation-page.tsx';
 import { SectionPage } from '../views/portal/section-page.tsx';
@@ -24,8 +26,9 @@ function html(reply: FastifyReply, body: string): FastifyReply {
 }
 
 /** The public portal: anonymous, GET only, works without JavaScript. */
-export const portalPlugin: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
+export const portalPlugin: FastifyPluginAsync<{ services: Services; settings: AppSettings }> = async (app, { services, settings }) => {
   const { db } = services;
+  await app.register(applicationPortalRoutes, { services, settings });
 
   async function organisationOr404(request: FastifyRequest, reply: FastifyReply, code: string): Promise<Organisation | undefined> {
     const organisation = await findOrganisationByCode(db, code);

@@ -61,3 +61,8 @@ export { LEDGER_IMPORT_HEADERS } from './import/ledger-rows.ts';
 export { outcomeFromLabel } from './import/outcome-labels.ts';
 export type { ApplicationTables, ApplicationFacts, CaseBehindCell } from './queries/report-tables.ts';
 export { seedApplicationsDemo } from './seed-demo.ts';
+export { readIdentityDocument, IDENTITY_DOCUMENT_MAX_BYTES, IDENTITY_DOCUMENT_TYPES } from './identity-document.ts';
+export type { IdentityDocument } from './identity-document.ts';
+export { getIdentityDocumentForActor } from './queries/identity-document.ts';
+export { listEligibleHandlers, staffNames } from './queries/staff.ts';
+export { submitOnlineCorrection } from './commands/online-correction.ts';

@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
+import { requireNavAccess } from '../navigation.ts';
 import type { Actor } from '../../../domains/accounts/index.ts';
 import { listOrganisationsByIds } from '../../../domains/accounts/index.ts';
 import type { Finding } from '../../../domains/reports/index.ts';
@@ -40,6 +41,8 @@ function actorOrganisationIds(actor: Actor): string[] {
 }
 
 export const annualReportRoutes: FastifyPluginAsync<AdminPluginOptions> = async (app, { services, settings }) => {
+  // The menu decides who reaches these pages (a page missing from a role's menu answers 403).
+  app.addHook('preHandler', requireNavAccess('/admin/annual-reports'));
   const { db, clock } = services;
   const formLimit = formRateLimit(settings);
   const defaultYear = () => Number(todayInShanghai(clock).slice(0, 4)) - 1;

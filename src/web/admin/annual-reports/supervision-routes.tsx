@@ -1,4 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
+import { requireNavAccess } from '../navigation.ts';
 import { z } from 'zod';
 import { aggregateReports, cellContributions, cellLabel, cellPaths, hasCellRecords, supervisionMatrix } from '../../../domains/annual-reports/index.ts';
 import { todayInShanghai } from '../../../domains/calendar/index.ts';
@@ -26,6 +27,8 @@ function parseQuery(raw: unknown) {
 
 /** The supervisor's pages: the matrix of subordinates, the aggregate, and an aggregate cell's parts. */
 export const supervisionRoutes: FastifyPluginAsync<AdminPluginOptions> = async (app, { services }) => {
+  // The menu decides who reaches these pages (a page missing from a role's menu answers 403).
+  app.addHook('preHandler', requireNavAccess('/admin/annual-reports'));
   const { db, clock } = services;
 
   app.get('/annual-reports/supervision', async (request, reply) => {

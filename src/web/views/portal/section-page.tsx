@@ -48,6 +48,11 @@ export function SectionPage({ ctx, organisation, ancestors, section, children }:
             </>
           ) : null}
         </>
+      ) : section.slug === 'on-request' ? (
+        <ul class="section-list">
+          <li><a href={`/o/${organisation.code}/on-request/apply`}>在线申请</a><p>向本机关提出政府信息公开申请（《政府信息公开条例》第二十七条至第二十九条）。</p></li>
+          <li><a href="/applications/status">查询办理进度</a><p>凭申请编号和查询码查询办理进度和答复。</p></li>
+        </ul>
       ) : (
         <div class="placeholder">
           <p>{section.planned}</p>

@@ -22,6 +22,8 @@ import { applicantFields } from '../applicant-fields.ts';
 import { actorId, dateField, derivedColumns, notAfterToday } from '../change-case.ts';
 import { applicationError, invalidApplicationInput, parseApplicationInput } from '../errors.ts';
 import { recordApplicationEvent } from '../events.ts';
+import { storeIdentityDocument } from '../identity-document.ts';
+import type { IdentityDocument } from '../identity-document.ts';
 import { insertCase } from '../insert-case.ts';
 import { nextReceiptNumber } from '../numbers.ts';
 import { generateQueryCode, hashQueryCode, newDraftToken } from '../query-code.ts';
@@ -48,7 +50,9 @@ async function organisationExists(db: Kysely<Database>, id: string) {
 }
 
 /** 网上申请, step 1: the form is stored as a draft awaiting the applicant's confirmation (nothing runs yet). */
-export async function submitOnlineApplication(db: Kysely<Database>, ctx: CommandContext, raw: SubmitOnlineApplicationInput): Promise<SubmittedApplication> {
+export async function submitOnlineApplication(
+  db: Kysely<Database>, ctx: CommandContext, raw: SubmitOnlineApplicationInput, identityDocument?: IdentityDocument,
+): Promise<SubmittedApplication> {
   const input = parseApplicationInput(submitOnlineApplicationInput, raw);
   return inTransaction(db, async (trx) => {
     await organisationExists(trx, input.organisationId);
@@ -58,13 +62,14 @@ export async function submitOnlineApplication(db: Kysely<Database>, ctx: Command
     const row = {
       id, organisation_id: input.organisationId, number: null, source: 'online', status: 'awaitingConfirmation',
       applicant_type: input.applicantType, applicant_name: input.applicantName, applicant_id_number: input.applicantIdNumber,
-      applicant_id_file_id: input.applicantIdFileId ?? null, applicant_contact: input.applicantContact, description: input.description,
+      applicant_id_file_id: identityDocument ? newId() : null, applicant_contact: input.applicantContact, description: input.description,
       delivery_form: input.deliveryForm, delivery_way: input.deliveryWay, channel: 'online', arrived_on: todayInShanghai(ctx.clock),
       received_on: null, query_code_hash: null, handler_user_id: null, clock_events: '[]', pending_extension: null, extension_workdays: 0,
       outcome: null, decided_on: null, closed_on: null, due_on: null, fee_amount_fen: 0, fee_paid_on: null,
       draft_token_hash: sha256(draftToken), created_by: actorId(ctx), created_at: now, updated_at: now, version: 1,
     };
     await insertCase(trx, row, input.requests?.length ? input.requests : [input.description]);
+    if (identityDocument) await storeIdentityDocument(trx, row.applicant_id_file_id!, id, identityDocument, now);
     await recordApplicationEvent(trx, ctx, { name: 'application.submitted', caseId: id, organisationId: input.organisationId, data: { channel: 'online' } });
     return { caseId: id, draftToken, case: toCase(row) };
   });
@@ -119,7 +124,9 @@ export const registerApplicationInput = z.object({
 export type RegisterApplicationInput = z.input<typeof registerApplicationInput>;
 
 /** 登记 an application that came in person, by mail, fax or e-mail; received on its channel's date. */
-export async function registerApplication(db: Kysely<Database>, ctx: CommandContext, raw: RegisterApplicationInput): Promise<ReceivedApplication> {
+export async function registerApplication(
+  db: Kysely<Database>, ctx: CommandContext, raw: RegisterApplicationInput, identityDocument?: IdentityDocument,
+): Promise<ReceivedApplication> {
   const input = parseApplicationInput(registerApplicationInput, raw);
   const queryCode = generateQueryCode();
   const codeHash = await hashQueryCode(queryCode);
@@ -148,7 +155,7 @@ export async function registerApplication(db: Kysely<Database>, ctx: CommandCont
     const now = ctx.clock.now().toISOString();
     const base = {
       id, organisation_id: org.id, number, source: 'staff', applicant_type: input.applicantType, applicant_name: input.applicantName,
-      applicant_id_number: input.applicantIdNumber, applicant_id_file_id: input.applicantIdFileId ?? null, applicant_contact: input.applicantContact,
+      applicant_id_number: input.applicantIdNumber, applicant_id_file_id: identityDocument ? newId() : input.applicantIdFileId ?? null, applicant_contact: input.applicantContact,
       description: input.description, delivery_form: input.deliveryForm, delivery_way: input.deliveryWay, channel: input.channel,
       arrived_on: input.arrivedOn, received_on: ledger.receivedOn, query_code_hash: codeHash, handler_user_id: null, pending_extension: null,
       extension_workdays: 0, outcome: null, decided_on: null, fee_amount_fen: 0, fee_paid_on: null, draft_token_hash: null,
@@ -157,6 +164,7 @@ export async function registerApplication(db: Kysely<Database>, ctx: CommandCont
     const derived = derivedColumns({ receivedOn: ledger.receivedOn, handlerUserId: null, decidedOn: null } as ApplicationCase, clock, ledger);
     const row = { ...base, ...derived, closed_on: null };
     await insertCase(trx, row, input.requests?.length ? input.requests : [input.description]);
+    if (identityDocument) await storeIdentityDocument(trx, row.applicant_id_file_id!, id, identityDocument, now);
     await recordApplicationEvent(trx, ctx, { name: 'application.registered', caseId: id, organisationId: org.id, data: { number, channel: input.channel, receivedOn: ledger.receivedOn } });
     return { case: toCase(row), number, queryCode, receivedOn: ledger.receivedOn, dueOn: ledger.dueOn };
   }));

@@ -35,7 +35,8 @@ function lookupFailed() {
   return applicationError('applications.lookup_failed', 'receipt number or query code does not match');
 }
 
-export async function lookupApplicationStatus(db: Kysely<Database>, input: { number: string; queryCode: string }): Promise<ApplicantStatus> {
+/** The case behind a receipt number and query code, or lookup_failed (the same for a wrong code and an unknown number). */
+export async function findCaseByReceipt(db: Kysely<Database>, input: { number: string; queryCode: string }) {
   const number = String(input.number ?? '').trim();
   const code = normalizeQueryCode(String(input.queryCode ?? ''));
   if (!isReceiptNumber(number)) {
@@ -54,6 +55,11 @@ export async function lookupApplicationStatus(db: Kysely<Database>, input: { num
   if (rows.length === 0) await verifyQueryCode(code, await dummyQueryCodeHash());
   for (const row of rows) if (await verifyQueryCode(code, row.query_code_hash!)) match ??= row;
   if (!match) throw lookupFailed();
+  return { number, match };
+}
+
+export async function lookupApplicationStatus(db: Kysely<Database>, input: { number: string; queryCode: string }): Promise<ApplicantStatus> {
+  const { number, match } = await findCaseByReceipt(db, input);
   const c = toCase(match);
   const ledger = ledgerOf(c);
   const sentences: string[] = [];
