@@ -7,7 +7,7 @@ import { addDays, parseCalendarDate, workdaysBetween } from '../calendar/index.t
 import type { Role } from '../accounts/roles.ts';
 import { ROLES } from '../accounts/roles.ts';
 import type { Actor } from '../accounts/types.ts';
-import { publicationDeadline } from './deadline.ts';
+import { DEADLINE_STATE_LABELS, publicationDeadline } from './deadline.ts';
 import { countsPerYear, formatIndexNumber, isValidIndexPattern } from './index-number.ts';
 import { PUBLISHING_ACTIONS, canDecideStep, canPublishing, initiatorCanPublishing, type PublishingAction } from './policy.ts';
 
@@ -38,6 +38,10 @@ describe('publicationDeadline (第二十六条: 20 working days from forming)', 
     expect(publicationDeadline(formed, d('2026-12-01'), d(due))).toMatchObject({ state: 'published_on_time', dueOn: due });
     expect(publicationDeadline(formed, d('2026-09-22'), addDays(d(due), 1))).toMatchObject({ state: 'published_late', dueOn: due });
     expect(publicationDeadline(formed, d('2026-09-22'), d('2026-09-22'))).toMatchObject({ state: 'published_on_time', workdaysLeft: 19 });
+  });
+
+  it('labels each state for staff', () => {
+    expect(DEADLINE_STATE_LABELS).toEqual({ on_time: '未到期', due_soon: '即将到期', overdue: '已超期', published_on_time: '按期发布', published_late: '超期发布' });
   });
 
   it('is provisional when the count runs into a year without a holiday calendar', () => {
