@@ -53,7 +53,9 @@ describeEachDialect('web: signing in and out', (t) => {
     expect(text).toContain('系统管理员 测试县人民政府');
     expect(text).toContain('信息发布员 测试县人民政府');
     const withLinks = (['sysadmin', 'publisher'] as const).filter((role) => ROLE_CARDS[role].links.length > 0);
-    expect(dashboard.text.match(/class="card"/g)?.length ?? 0).toBe(withLinks.length);
+    // …plus the 主动公开 20-working-day card (条例第二十六条), shown to whoever publishes.
+    expect(dashboard.text.match(/class="card"/g)?.length ?? 0).toBe(withLinks.length + 1);
+    expect(text).toContain('发布时限');
     expect(text).toContain('退出登录');
 
     const signedOut = await client.post('/admin/sign-out', { _csrf: csrfTokenIn(dashboard.text) });
