@@ -102,7 +102,7 @@ const ALLOWED: Record<PublishingAction, readonly Role[]> = {
   'item.repeal': ['publisher'],
   'item.mask': ['publisher', 'secrecyReviewer'],
   'privacy.waive': ['secrecyReviewer'],
-  'catalog.manage': ['sysadmin', 'publisher'],
+  'catalog.manage': ['sysadmin'], // a publisher must not remove the review steps their own items go through
   'statistics.manage': ['sysadmin', 'publisher', 'leader'],
 };
 

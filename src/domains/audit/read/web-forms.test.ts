@@ -55,8 +55,11 @@ describe.each(FORMS)('%s', (form) => {
       // Cells run together (oneLine) are split by arithmetic: large numbers may admit several splits.
       const runTogether = form === 'oneLine';
       it(runTogether ? 'reads back cell-exactly when every count is small (as in most real tables)' : 'reads back cell-exactly when no cell is blank', async () => {
-        await fc.assert(fc.asyncProperty(reports, async (report) => {
-          if (runTogether && !Object.entries(cellsOf(report)).every(([p, v]) => p.startsWith('active.') || v === null || v < 10)) return;
+        // Run-together cells: sparse reports (almost all 0, the rest 1–3), and fc.pre drops the few
+        // with a cell of 10 or more, so the property always reaches its assertions.
+        const cases = runTogether ? generators.reportArbitrary({ format, blankRate: 0, counts: 'sparse' }) : reports;
+        await fc.assert(fc.asyncProperty(cases, async (report) => {
+          if (runTogether) fc.pre(Object.entries(cellsOf(report)).every(([p, v]) => p.startsWith('active.') || v === null || v < 10));
           const result = await audit(report, form);
           if (runTogether) {
             const got = cellsOf(result.report!);
