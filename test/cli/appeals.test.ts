@@ -32,7 +32,9 @@ describe('gongkai appeals import', { timeout: 240_000 }, () => {
 
   it('imports a ledger, and a second run changes nothing', async () => {
     expect(gongkai('migrate').status).toBe(0);
-    expect(gongkai('org', 'create', '--code', 'cli-town', '--name', '测试镇人民政府', '--kind', 'township').status).toBe(0);
+    // A root is a people's government; the township sits under its county (issue 11 item 4).
+    expect(gongkai('org', 'create', '--code', 'cli-county', '--name', '测试县人民政府', '--kind', 'county_government').status).toBe(0);
+    expect(gongkai('org', 'create', '--code', 'cli-town', '--name', '测试镇人民政府', '--kind', 'township', '--parent', 'cli-county').status).toBe(0);
     const first = gongkai('appeals', 'import', good, '--org', 'cli-town');
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);

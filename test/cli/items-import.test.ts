@@ -37,7 +37,9 @@ for (const database of cliDatabases('gongkai-items-cli')) {
     beforeAll(async () => {
       await database.setUp();
       expect(gongkai('migrate').status).toBe(0);
-      expect(gongkai('org', 'create', '--code', 'cli-town', '--name', '测试镇人民政府', '--kind', 'township').status).toBe(0);
+      // A root is a people's government; the township sits under its county (issue 11 item 4).
+      expect(gongkai('org', 'create', '--code', 'cli-county', '--name', '测试县人民政府', '--kind', 'county_government').status).toBe(0);
+      expect(gongkai('org', 'create', '--code', 'cli-town', '--name', '测试镇人民政府', '--kind', 'township', '--parent', 'cli-county').status).toBe(0);
     });
     afterAll(() => database.tearDown());
 

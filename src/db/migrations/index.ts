@@ -7,9 +7,9 @@ import * as applications from './2026-12-01-applications.ts';
 import * as publishing from './2026-12-01-publishing.ts';
 import * as registers from './2026-12-01-registers.ts';
 import * as search from './2026-12-01-search.ts';
+import * as appWeb from './2026-12-02-app-web.ts';
 import * as hardening from './2026-12-02-hardening.ts';
 import * as portal from './2026-12-02-portal.ts';
-import * as appWeb from './2026-12-02-app-web.ts';
 
 /**
  * Every migration, by dated name, listed statically (no file-system globbing, so it works under
@@ -22,9 +22,9 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-12-01-publishing': publishing,
   '2026-12-01-registers': registers,
   '2026-12-01-search': search,
+  '2026-12-02-app-web': appWeb,
   '2026-12-02-hardening': hardening,
   '2026-12-02-portal': portal,
-  '2026-12-02-app-web': appWeb,
 };
 
 const staticProvider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
