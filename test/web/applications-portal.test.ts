@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Organisation } from '../../src/domains/accounts/index.ts';
 import { describeEachDialect } from '../support/databases.ts';
-import { buildOrganisation } from '../support/accounts-factories.ts';
+import { buildCounty } from '../support/accounts-factories.ts';
 import { APPLICATION_FORM, PNG_1X1, applyAndConfirm, applyOnline, hiddenValue, postMultipart } from './support/applications.ts';
 import type { RunningServer } from './support/server.ts';
 import { Client, csrfTokenIn, movableClock, startServer, visibleText } from './support/server.ts';
@@ -12,7 +12,7 @@ describeEachDialect('portal: 依申请公开 online application and status', (t)
   const clock = movableClock('2026-12-01T02:00:00.000Z');
   beforeAll(async () => {
     server = await startServer(t.db, t.dialect, clock, { signInRateLimit: 5 });
-    organisation = await buildOrganisation(t.db, { kind: 'township', name: '测试镇人民政府' });
+    organisation = (await buildCounty(t.db)).township; // a township sits under its county
   });
   afterAll(() => server?.close());
 
