@@ -97,6 +97,18 @@ export function SelectField({ name, label, hint, problems, value, options, place
 }
 
 /** The hidden CSRF field every form carries. */
+/** A labelled textarea with its hint and inline error message. */
+export function TextAreaField({ name, label, hint, problems, value, rows = 5 }: { name: string; label: string; hint?: string; problems: readonly FieldProblem[]; value?: string; rows?: number }) {
+  const { id, error, describedBy } = fieldState(name, hint, problems);
+  return (
+    <FormGroup id={id} label={label} hint={hint} error={error}>
+      <textarea class={error ? 'textarea input--error' : 'textarea'} id={id} name={name} rows={rows} aria-describedby={describedBy} aria-invalid={error ? 'true' : undefined}>
+        {value ?? ''}
+      </textarea>
+    </FormGroup>
+  );
+}
+
 export function CsrfField({ token }: { token: string }) {
   return <input type="hidden" name="_csrf" value={token} />;
 }

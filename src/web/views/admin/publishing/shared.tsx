@@ -1,6 +1,4 @@
 import type { CatalogColumn } from '../../../../domains/publishing/index.ts';
-import type { FieldProblem } from '../../../../domains/shared/errors.ts';
-import { fieldId, messageFor } from '../../components/error-summary.tsx';
 
 /** 主动公开's own navigation (one NAV entry leads here; the pages below share this bar). */
 export const PUBLISHING_LINKS = [
@@ -46,30 +44,4 @@ export function columnOptions(columns: readonly CatalogColumn[]) {
   return columns.map((c) => ({ value: c.id, label: `${'　'.repeat(depth(c))}${c.name}` }));
 }
 
-/** A labelled textarea with its hint and inline error (the GOV.UK pattern of fields.tsx). */
-export function TextAreaField({ name, label, hint, problems, value, rows = 5 }: { name: string; label: string; hint?: string; problems: readonly FieldProblem[]; value?: string; rows?: number }) {
-  const id = fieldId(name);
-  const error = messageFor(problems, name);
-  const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div class={error ? 'form-group form-group--error' : 'form-group'}>
-      <label class="label" for={id}>
-        {label}
-      </label>
-      {hint ? (
-        <p class="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p class="error-message" id={`${id}-error`}>
-          <span class="visually-hidden">错误：</span>
-          {error}
-        </p>
-      ) : null}
-      <textarea class={error ? 'textarea input--error' : 'textarea'} id={id} name={name} rows={rows} aria-describedby={describedBy} aria-invalid={error ? 'true' : undefined}>
-        {value ?? ''}
-      </textarea>
-    </div>
-  );
-}
+export { TextAreaField } from '../../components/fields.tsx';
