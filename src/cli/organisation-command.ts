@@ -4,6 +4,7 @@
  * refuse an unmigrated one, find the organisation by code, and turn refusals into a Chinese message
  * on stderr with exit 2. An import refused line by line prints each line with its reason.
  */
+import { readFile } from 'node:fs/promises';
 import type { Kysely } from 'kysely';
 import { pendingMigrations } from '../db/migrations/index.ts';
 import { databaseOptionsFromEnv, openDatabase } from '../db/open-database.ts';
@@ -18,6 +19,16 @@ import type { DomainError } from '../domains/shared/errors.ts';
 export function refuse(message: string): void {
   console.error(`错误：${message}`);
   process.exitCode = 2;
+}
+
+/** The bytes of an input file, or undefined after refusing with the reason it could not be read. */
+export async function readInputFile(file: string): Promise<Buffer | undefined> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    refuse(`无法读取文件 ${file}：${(error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (error as Error).message}`);
+    return undefined;
+  }
 }
 
 /** An import refused as a whole: its problems carry their line as `line-N` fields. */

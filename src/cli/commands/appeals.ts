@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readInputFile, refuse } from '../organisation-command.ts';
 import type { Command } from 'commander';
 import { pendingMigrations } from '../../db/migrations/index.ts';
 import { databaseOptionsFromEnv, openDatabase } from '../../db/open-database.ts';
@@ -22,12 +22,8 @@ export function registerAppealsCommands(program: Command): void {
     .option('--org <code>', '机构代码，例如 yichuan-shuizhai')
     .action(async (file: string, options: { org?: string }) => {
       if (!options.org) return refuse('缺少参数：--org');
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(file);
-      } catch (error) {
-        return refuse(`无法读取文件 ${file}：${(error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (error as Error).message}`);
-      }
+      const bytes = await readInputFile(file);
+      if (!bytes) return;
       let opened: OpenedDatabase;
       try {
         opened = openDatabase(databaseOptionsFromEnv());
@@ -51,9 +47,4 @@ export function registerAppealsCommands(program: Command): void {
         await opened.close();
       }
     });
-}
-
-function refuse(message: string): void {
-  console.error(`错误：${message}`);
-  process.exitCode = 2;
 }

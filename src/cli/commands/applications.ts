@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { CASE_STATUS_LABELS, caseLedger, importApplicationLedger, LEDGER_IMPORT_HEADERS, OUTCOME_DEFINITIONS } from '../../domains/requests/index.ts';
 import { systemClock } from '../../domains/shared/clock.ts';
-import { refuse, withOrganisation } from '../organisation-command.ts';
+import { readInputFile, refuse, withOrganisation } from '../organisation-command.ts';
 
 /**
  * `gongkai applications import FILE --org CODE`: brings an agency's 依申请公开台账 (CSV, XLSX or
@@ -20,12 +19,8 @@ export function registerApplicationsCommands(program: Command): void {
     .option('--org <code>', '机构代码，例如 yichuan-shuizhai')
     .action(async (file: string, options: { org?: string }) => {
       if (!options.org) return refuse('缺少参数：--org');
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(file);
-      } catch (error) {
-        return refuse(`无法读取文件 ${file}：${(error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (error as Error).message}`);
-      }
+      const bytes = await readInputFile(file);
+      if (!bytes) return;
       await withOrganisation(options.org, async (db, organisation) => {
         const summary = await importApplicationLedger(db, { actor: 'system', clock: systemClock, ip: null }, { organisationId: organisation.id, fileName: file, bytes });
         console.log(`${organisation.name}：读取 ${summary.rows} 行，新增 ${summary.inserted} 件，更新 ${summary.updated} 件，未变 ${summary.unchanged} 件。`);

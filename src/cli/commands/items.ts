@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { importItems, ITEM_IMPORT_FIELDS, PRIVACY_KIND_LABELS } from '../../domains/publishing/index.ts';
 import { systemClock } from '../../domains/shared/clock.ts';
-import { refuse, withOrganisation } from '../organisation-command.ts';
+import { readInputFile, refuse, withOrganisation } from '../organisation-command.ts';
 
 /** Privacy findings printed one per line up to this many; the rest are counted. */
 const FINDINGS_SHOWN = 50;
@@ -22,12 +21,8 @@ export function registerItemsCommands(program: Command): void {
     .option('--publish', '按 publishedOn（发布日期）直接发布（记为导入发布）；不加则导入为草稿')
     .action(async (file: string, options: { org?: string; publish?: boolean }) => {
       if (!options.org) return refuse('缺少参数：--org');
-      let bytes: Buffer;
-      try {
-        bytes = await readFile(file);
-      } catch (error) {
-        return refuse(`无法读取文件 ${file}：${(error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在' : (error as Error).message}`);
-      }
+      const bytes = await readInputFile(file);
+      if (!bytes) return;
       await withOrganisation(options.org, async (db, organisation) => {
         const summary = await importItems(db, { actor: 'system', clock: systemClock, ip: null }, { organisationId: organisation.id, fileName: file, bytes, publish: options.publish ?? false });
         const lines = summary.findings.flatMap((f) => f.findings.map((finding) => `第${f.line}行《${f.title}》：${PRIVACY_KIND_LABELS[finding.kind]} ${finding.masked}`));
