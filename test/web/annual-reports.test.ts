@@ -12,6 +12,7 @@ import { auditDocument } from '../../src/domains/audit/index.ts';
 import { cellAt } from '../../src/domains/annual-reports/index.ts';
 import type { AnnualReport } from '../../src/domains/reports/index.ts';
 import { renderReport } from '../../src/domains/reports/index.ts';
+import { REPORT_CSS } from '../../src/domains/reports/render/index.ts';
 import { randomReport, seededRandom } from '../../src/domains/reports/testing/index.ts';
 import { buildCounty, buildUser, TEST_PASSWORD } from '../support/accounts-factories.ts';
 import { describeEachDialect } from '../support/databases.ts';
@@ -137,6 +138,12 @@ describeEachDialect('web: annual reports', (t) => {
     expect(shown.status).toBe(200);
     expect(visibleText(shown.text)).toContain('栏目更新不够及时');
     expect(shown.text).toContain('/assets/annual-report.css');
+    const stylesheet = await fetch(`${server.baseUrl}/assets/annual-report.css`);
+    expect(stylesheet.headers.get('content-type')).toContain('text/css');
+    const css = await stylesheet.text();
+    // One source for the national layout: the same rules a downloaded report embeds, then the console's additions.
+    expect(css.startsWith(REPORT_CSS)).toBe(true);
+    expect(css).toContain('.cell-flagged');
     const docx = await fetch(`${server.baseUrl}/o/${township.code}/annual-reports/2025/download/docx`);
     expect(docx.headers.get('content-type')).toContain('wordprocessingml');
     const read = await auditDocument(new Uint8Array(await docx.arrayBuffer()), 'r.docx');

@@ -24,13 +24,13 @@ function fieldState(name: string, hint: string | undefined, problems: readonly F
   return { id, error, describedBy };
 }
 
-/** The label, hint and inline error message around one control (GOV.UK pattern). */
-function FormGroup({ id, label, hint, error, children }: { id: string; label: string; hint?: string; error?: string; children: ComponentChildren }) {
-  return (
-    <div class={error ? 'form-group form-group--error' : 'form-group'}>
-      <label class="label" for={id}>
-        {label}
-      </label>
+/**
+ * The label, hint and inline error message around one control (GOV.UK pattern). A group of
+ * controls (radios) is a fieldset whose legend is the label and which the hint and error describe.
+ */
+function FormGroup({ id, label, hint, error, legend, describedBy, children }: { id: string; label: string; hint?: string; error?: string; legend?: boolean; describedBy?: string; children: ComponentChildren }) {
+  const messages = (
+    <>
       {hint ? (
         <p class="hint" id={`${id}-hint`}>
           {hint}
@@ -42,7 +42,25 @@ function FormGroup({ id, label, hint, error, children }: { id: string; label: st
           {error}
         </p>
       ) : null}
-      {children}
+    </>
+  );
+  return (
+    <div class={error ? 'form-group form-group--error' : 'form-group'}>
+      {legend ? (
+        <fieldset class="fieldset" aria-describedby={describedBy}>
+          <legend class="label">{label}</legend>
+          {messages}
+          {children}
+        </fieldset>
+      ) : (
+        <>
+          <label class="label" for={id}>
+            {label}
+          </label>
+          {messages}
+          {children}
+        </>
+      )}
     </div>
   );
 }
@@ -96,7 +114,6 @@ export function SelectField({ name, label, hint, problems, value, options, place
   );
 }
 
-/** The hidden CSRF field every form carries. */
 /** A labelled textarea with its hint and inline error message. */
 export function TextAreaField({ name, label, hint, problems, value, rows = 5 }: { name: string; label: string; hint?: string; problems: readonly FieldProblem[]; value?: string; rows?: number }) {
   const { id, error, describedBy } = fieldState(name, hint, problems);
@@ -109,6 +126,46 @@ export function TextAreaField({ name, label, hint, problems, value, rows = 5 }: 
   );
 }
 
+/** A labelled input of another type than text (a date, an e-mail address, a number). */
+export function InputField({ name, label, hint, problems, value, type = 'text', autocomplete }: FieldProps & { value?: string; type?: 'text' | 'date' | 'email' | 'number'; autocomplete?: string }) {
+  const { id, error, describedBy } = fieldState(name, hint, problems);
+  return (
+    <FormGroup id={id} label={label} hint={hint} error={error}>
+      <input class={error ? 'input input--error' : 'input'} id={id} name={name} type={type as 'text'} value={value ?? ''} autocomplete={autocomplete}
+        aria-describedby={describedBy} aria-invalid={error ? 'true' : undefined} spellcheck={false} />
+    </FormGroup>
+  );
+}
+
+/** One choice among a few, as radio buttons in a fieldset. */
+export function RadioField({ name, label, hint, problems, value, options }: FieldProps & { value?: string; options: readonly { value: string; label: string }[] }) {
+  const { id, error, describedBy } = fieldState(name, hint, problems);
+  return (
+    <FormGroup id={id} label={label} hint={hint} error={error} legend describedBy={describedBy}>
+      <div class="radios" id={id}>
+        {options.map((o, i) => (
+          <div class="radios__item" key={o.value}>
+            <input class="radios__input" type="radio" id={`${id}-${i}`} name={name} value={o.value} checked={o.value === value} />
+            <label class="radios__label" for={`${id}-${i}`}>{o.label}</label>
+          </div>
+        ))}
+      </div>
+    </FormGroup>
+  );
+}
+
+/** A file upload; `accept` hints the types the server takes (it checks the bytes itself). */
+export function FileField({ name, label, hint, problems, accept }: FieldProps & { accept: string }) {
+  const { id, error, describedBy } = fieldState(name, hint, problems);
+  return (
+    <FormGroup id={id} label={label} hint={hint} error={error}>
+      <input class={error ? 'file-input input--error' : 'file-input'} id={id} name={name} type="file" accept={accept}
+        aria-describedby={describedBy} aria-invalid={error ? 'true' : undefined} />
+    </FormGroup>
+  );
+}
+
+/** The hidden CSRF field every form carries. */
 export function CsrfField({ token }: { token: string }) {
   return <input type="hidden" name="_csrf" value={token} />;
 }
