@@ -71,6 +71,7 @@ describeEachDialect('web: annual reports', (t) => {
     expect(page.status).toBe(200);
     expect(visibleText(page.text)).toContain(`${township.name}2025年政府信息公开工作年度报告`);
     expect(page.text).toContain('<th scope="colgroup"');
+    expect(page.text.match(/<h1[\s>]/g), 'one h1 on the console page: the report inside is titled h2').toHaveLength(1);
     const reportId = reportPath.split('/').at(-1)!;
     const row = await t.db.selectFrom('annual_reports').select('report').where('id', '=', reportId).executeTakeFirstOrThrow();
     const report = JSON.parse(row.report) as AnnualReport;

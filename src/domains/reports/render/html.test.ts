@@ -5,7 +5,7 @@ import type { Element } from 'domhandler';
 import { findAll, getAttributeValue, textContent } from 'domutils';
 import { describe, expect, it } from 'vitest';
 import { reportArbitrary, seedReport } from '../testing/index.ts';
-import { buildReportDocument, renderReport, tableMatrix } from './index.ts';
+import { buildReportDocument, renderHtmlArticle, renderReport, tableMatrix } from './index.ts';
 
 const VOID = new Set(['meta', 'br', 'hr', 'img', 'input', 'link']);
 
@@ -75,5 +75,17 @@ describe('renderReport(…, html)', () => {
     const html = renderReport(report, 'html');
     expect(html).toContain('<td>&nbsp;</td>');
     expect(html).toContain('<h1>&lt;某&gt;&amp;镇2020年政府信息公开工作年度报告</h1>');
+  });
+
+  it('inside a page with its own h1, titles the report h2 and its sections h3 (one h1 a page)', () => {
+    const doc = buildReportDocument(seedReport());
+    const nested = renderHtmlArticle(doc, { titleLevel: 2 });
+    expect(nested).not.toContain('<h1');
+    expect(nested).not.toMatch(/<h2 id=/);
+    expect(nested).toContain(`<h2 class="report-title">${doc.title}</h2>`);
+    expect(nested.match(/<h3 id="section-\d+">/g)).toHaveLength(doc.sections.length);
+    const page = renderHtmlArticle(doc);
+    expect(page.match(/<h1>/g)).toHaveLength(1);
+    expect(page.match(/<h2 id="section-\d+">/g)).toHaveLength(doc.sections.length);
   });
 });

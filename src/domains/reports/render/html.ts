@@ -17,8 +17,8 @@ export function escapeHtml(text: string): string {
  */
 export const REPORT_CSS = `
 .annual-report{max-width:60rem;margin:0 auto;font-family:"FangSong","仿宋","STFangsong","Noto Serif CJK SC",serif;line-height:1.8}
-.annual-report h1{text-align:center;font-family:"SimSun","宋体","Noto Serif CJK SC",serif;font-size:1.6rem}
-.annual-report h2{font-family:"SimHei","黑体","Noto Sans CJK SC",sans-serif;font-size:1.2rem}
+.annual-report h1,.annual-report .report-title{text-align:center;font-family:"SimSun","宋体","Noto Serif CJK SC",serif;font-size:1.6rem}
+.annual-report h2,.annual-report h3{font-family:"SimHei","黑体","Noto Sans CJK SC",sans-serif;font-size:1.2rem}
 .annual-report p{text-indent:2em;margin:.4em 0}
 .report-table{border-collapse:collapse;width:100%;margin:.8em 0 1.2em;font-size:.85rem;line-height:1.4}
 .report-table caption{font-weight:bold;padding:.3em}
@@ -41,6 +41,11 @@ export interface ArticleOptions {
   cellHref?: (path: string) => string | undefined;
   /** Cell paths to mark (class `cell-flagged`), e.g. the anchors of error findings. */
   flaggedCells?: ReadonlySet<string>;
+  /**
+   * The heading level of the report's title, its sections one below: 1 where the report is the page
+   * (the portal, a file); 2 inside a console page that has its own h1, so a page has one h1.
+   */
+  titleLevel?: 1 | 2;
 }
 
 export interface HtmlOptions extends ArticleOptions {
@@ -50,15 +55,17 @@ export interface HtmlOptions extends ArticleOptions {
 
 /** The report's <article> alone (for embedding in a page of the portal or the console). */
 export function renderHtmlArticle(doc: ReportDocument, options: ArticleOptions = {}): string {
-  return [`<article class="annual-report">`, `<h1>${escapeHtml(doc.title)}</h1>`, ...renderSections(doc, options), '</article>'].join('\n');
+  const title = options.titleLevel === 2 ? `<h2 class="report-title">${escapeHtml(doc.title)}</h2>` : `<h1>${escapeHtml(doc.title)}</h1>`;
+  return [`<article class="annual-report">`, title, ...renderSections(doc, options), '</article>'].join('\n');
 }
 
 function renderSections(doc: ReportDocument, options: ArticleOptions): string[] {
   return doc.sections.map((section, i) => {
     const id = `section-${i + 1}`;
+    const level = options.titleLevel === 2 ? 'h3' : 'h2';
     return [
       `<section aria-labelledby="${id}">`,
-      `<h2 id="${id}">${escapeHtml(section.title)}</h2>`,
+      `<${level} id="${id}">${escapeHtml(section.title)}</${level}>`,
       ...section.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`),
       ...(section.table ? [renderTable(section.table, options)] : []),
       '</section>',

@@ -82,7 +82,7 @@ function AuditResultView({ result, fileName }: { result: AuditResult; fileName?:
         <>
           <h3>按国家格式读取的表格</h3>
           <p class="hint">标红的单元格有错误或提示。</p>
-          <ReportArticle report={report} findings={result.findings} narrative={TABLES_ONLY} />
+          <ReportArticle titleLevel={2} report={report} findings={result.findings} narrative={TABLES_ONLY} />
         </>
       ) : null}
     </section>

@@ -13,6 +13,8 @@ export interface ReportArticleProps {
   findings?: readonly Finding[];
   /** A link per value cell, to the records behind it. */
   cellHref?: (path: string) => string | undefined;
+  /** 2 inside a page that has its own h1 (the console, the auditor); the portal's report page is the report. */
+  titleLevel?: 1 | 2;
 }
 
 /**
@@ -20,9 +22,9 @@ export interface ReportArticleProps {
  * own HTML renderer, so the page, the published file and the auditor agree. The renderer escapes
  * every text it writes.
  */
-export function ReportArticle({ report, narrative, findings = [], cellHref }: ReportArticleProps) {
+export function ReportArticle({ report, narrative, findings = [], cellHref, titleLevel }: ReportArticleProps) {
   const flagged = new Set(findings.filter((f) => f.severity !== 'info' && f.at).map((f) => f.at!));
-  const html = renderHtmlArticle(buildReportDocument(report, narrative), { flaggedCells: flagged, cellHref });
+  const html = renderHtmlArticle(buildReportDocument(report, narrative), { flaggedCells: flagged, cellHref, titleLevel });
   return <div class="report-frame" dangerouslySetInnerHTML={{ __html: html }} />;
 }
 

@@ -26,7 +26,7 @@ export function AggregatePage({ ctx, aggregate, includeDrafts }: AggregatePagePr
       </p>
       <h2>校验结果</h2>
       <FindingsList findings={aggregate.findings} />
-      <ReportArticle report={aggregate.report} findings={aggregate.findings} cellHref={(path) => `/admin/annual-reports/aggregate/cell?${query}&path=${encodeURIComponent(path)}`} />
+      <ReportArticle titleLevel={2} report={aggregate.report} findings={aggregate.findings} cellHref={(path) => `/admin/annual-reports/aggregate/cell?${query}&path=${encodeURIComponent(path)}`} />
     </ConsoleLayout>
   );
 }

@@ -121,7 +121,7 @@ export function ReportPage({ ctx, record, organisation, revisions, canEdit, canP
 
       <h2>报告全文</h2>
       <p class="hint">表中数字可点击，查看其背后的记录；标红的单元格有错误或提示。</p>
-      <ReportArticle report={record.report} narrative={reportNarrative(record.sections)} findings={record.findings} cellHref={cellHref} />
+      <ReportArticle report={record.report} narrative={reportNarrative(record.sections)} findings={record.findings} cellHref={cellHref} titleLevel={2} />
 
       {editable ? (
         <>
