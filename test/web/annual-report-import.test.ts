@@ -10,9 +10,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Organisation, UserSummary } from '../../src/domains/accounts/index.ts';
+import { generateAnnualReport, recordSources } from '../../src/domains/annual-reports/index.ts';
 import { renderReport } from '../../src/domains/reports/index.ts';
+import { fixedClock } from '../../src/domains/shared/clock.ts';
 import { randomReport, seededRandom } from '../../src/domains/reports/testing/index.ts';
-import { buildCounty, buildUser, TEST_PASSWORD } from '../support/accounts-factories.ts';
+import { buildCounty, buildOrganisation, buildUser, TEST_PASSWORD } from '../support/accounts-factories.ts';
 import { describeEachDialect } from '../support/databases.ts';
 import type { RunningServer } from './support/server.ts';
 import { Client, csrfTokenIn, movableClock, startServer, visibleText } from './support/server.ts';
@@ -23,7 +25,7 @@ describeEachDialect('web: importing reports of subordinates not on the platform'
   let server: RunningServer, permissive: RunningServer;
   let files: http.Server;
   let filesBase = '';
-  let county: Organisation, township: Organisation, department: Organisation, elsewhere: Organisation;
+  let county: Organisation, township: Organisation, department: Organisation, elsewhere: Organisation, onPlatform: Organisation;
   let supervisor: UserSummary, staff: UserSummary;
   const townshipReport = renderReport(randomReport(seededRandom(21), { year: 2025, agency: '测试镇人民政府' }), 'html');
   const departmentReport = renderReport(randomReport(seededRandom(22), { year: 2025, agency: '测试县教育局' }), 'html');
@@ -55,6 +57,9 @@ describeEachDialect('web: importing reports of subordinates not on the platform'
     permissive = await startServer(t.db, t.dialect, clock, { fetchAllowPrivate: true });
     ({ county, township, department } = await buildCounty(t.db));
     ({ township: elsewhere } = await buildCounty(t.db));
+    // A subordinate that makes its report on the platform: an import must not replace it.
+    onPlatform = await buildOrganisation(t.db, { parent: county, name: '测试县财政局' });
+    await generateAnnualReport(t.db, { actor: 'system', clock: fixedClock('2026-04-10T02:00:00.000Z') }, recordSources, { organisationId: onPlatform.id, year: 2025 });
     supervisor = await buildUser(t.db, [{ organisation: county, role: 'supervisor' }]);
     staff = await buildUser(t.db, [{ organisation: township, role: 'publisher' }]);
     files = http.createServer((request, response) => {
@@ -94,6 +99,7 @@ describeEachDialect('web: importing reports of subordinates not on the platform'
       [{ organisationId: township.id, year: '2026' }, { name: 'r.html', bytes: Buffer.from(townshipReport) }, '统计年度不能晚于2025年'],
       [{ organisationId: township.id, year: '25' }, { name: 'r.html', bytes: Buffer.from(townshipReport) }, '统计年度应为四位年份'],
       [{ organisationId: township.id, year: '2025' }, undefined, '请选择要导入的年度报告文件'],
+      [{ organisationId: onPlatform.id, year: '2025' }, { name: 'r.html', bytes: Buffer.from(townshipReport) }, '该机关已在平台上编制本年度报告，不能导入'],
     ];
     for (const [fields, file, message] of cases) {
       const refused = await upload(client, fields, file);
@@ -103,6 +109,7 @@ describeEachDialect('web: importing reports of subordinates not on the platform'
     expect(await reportsOf(township)).toEqual([]);
     expect(await reportsOf(elsewhere)).toEqual([]);
     expect(await reportsOf(county)).toEqual([]);
+    expect((await reportsOf(onPlatform)).map((r) => r.source)).toEqual(['generated']);
   });
 
   it('an uploaded report becomes the subordinate\'s imported report, shown in the matrix with its findings', async () => {
