@@ -64,6 +64,7 @@ describeEachDialect('web: importing reports of subordinates not on the platform'
     staff = await buildUser(t.db, [{ organisation: township, role: 'publisher' }]);
     files = http.createServer((request, response) => {
       if (request.url === '/dept.html') response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(departmentReport);
+      else if (request.url === '/notice.txt') response.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end('关于召开会议的通知');
       else response.writeHead(404).end();
     });
     await new Promise<void>((resolve) => files.listen(0, '127.0.0.1', resolve));
@@ -158,11 +159,14 @@ describeEachDialect('web: importing reports of subordinates not on the platform'
     expect([noYear.status, visibleText(noYear.text)]).toEqual([422, expect.stringContaining('统计年度不能晚于2025年')]);
 
     const allowed = await as(permissive, supervisor);
-    const fetched = await allowed.submit(PAGE(county), '/admin/annual-reports/import/urls', { org: county.id, listYear: '2025', list: `${department.code} ${filesBase}/dept.html\n${department.code} ${filesBase}/missing.html` });
+    const fetched = await allowed.submit(PAGE(county), '/admin/annual-reports/import/urls', { org: county.id, listYear: '2025', list: `${department.code} ${filesBase}/dept.html\n${department.code} ${filesBase}/missing.html\n${township.code} ${filesBase}/notice.txt` });
     expect(fetched.status).toBe(200);
     const text = visibleText(fetched.text);
-    expect(text).toContain('已导入 1 个，已拒绝 0 个，失败 1 个');
+    expect(text).toContain('已导入 1 个，已拒绝 0 个，失败 2 个');
     expect(text).toContain('服务器返回 HTTP 404');
+    expect(text).toContain('该文件不是政府信息公开工作年度报告');
+    // The township's earlier upload stands: a failed line writes nothing.
+    expect((await reportsOf(township)).map((r) => r.status).sort()).toEqual(['published', 'superseded']);
     const [row] = await reportsOf(department);
     expect(row).toMatchObject({ source: 'imported', status: 'published', source_name: `${filesBase}/dept.html` });
     const matrix = await allowed.get(`/admin/annual-reports/supervision?org=${county.id}&year=2025`);
