@@ -128,7 +128,9 @@ describeEachDialect('web: importing reports of subordinates not on the platform'
     expect(shown).toContain('已发布');
     expect(shown).toContain('（导入）');
     expect(shown).toContain(`${findings.filter((f) => f.severity === 'error').length} / ${findings.filter((f) => f.severity === 'warning').length}`);
-    expect((await client.get(`/admin/annual-reports/${row!.id}`)).status).toBe(200);
+    const reportPage = await client.get(`/admin/annual-reports/${row!.id}`);
+    expect(reportPage.status).toBe(200);
+    expect(visibleText(reportPage.text)).toContain('来源 由上级机关导入：测试镇2025年报.html');
     // A second import is a new revision superseding the first.
     expect((await upload(client, { organisationId: township.id, year: '2025' }, { name: 'again.html', bytes: Buffer.from(townshipReport) })).status).toBe(303);
     expect((await reportsOf(township)).map((r) => r.status).sort()).toEqual(['published', 'superseded']);
