@@ -23,6 +23,7 @@ const COMMAND_GROUPS: { commands: readonly string[]; load: () => Promise<Registr
   { commands: ['applications'], load: async () => (await import('./commands/applications.ts')).registerApplicationsCommands },
   { commands: ['report'], load: async () => (await import('./commands/report-tables.ts')).registerReportTablesCommand },
   { commands: ['items'], load: async () => (await import('./commands/items.ts')).registerItemsCommands },
+  { commands: ['report'], load: async () => (await import('./commands/report-import.ts')).registerReportImportCommand },
 ];
 
 /** The `gongkai` command with the groups needed for `argv` (all of them for help or an unknown command). */

@@ -27,7 +27,7 @@ import type { Services } from './services.ts';
 export type AppSettings = Pick<
   Config,
   'cookieSecret' | 'secureCookies' | 'trustProxy' | 'bodyLimit' | 'signInRateLimit' | 'formRateLimit' | 'logLevel'
-> & Partial<Pick<Config, 'smtpUrl' | 'smtpFrom'>>;
+> & Partial<Pick<Config, 'smtpUrl' | 'smtpFrom' | 'fetchAllowPrivate'>>;
 
 export interface AppOptions extends AppSettings {
   /** Where logs go (default stdout). Tests pass a stream to read them. */

@@ -34,6 +34,11 @@ export interface Config {
   smtpUrl: string | undefined;
   /** Sender of those e-mails. */
   smtpFrom: string;
+  /**
+   * Let the import of subordinates' reports by URL fetch from private, loopback and other
+   * non-public addresses (GONGKAI_FETCH_ALLOW_PRIVATE). Off: only public addresses (SSRF guard).
+   */
+  fetchAllowPrivate: boolean;
 }
 
 const booleanFlag = z
@@ -83,6 +88,7 @@ const envSchema = z.object({
   FORM_RATE_LIMIT: positiveInt('应为正整数 (must be a positive integer)').default(30),
   SMTP_URL: z.string().refine((value) => /^smtps?:\/\/[^\s]+$/.test(value), { message: '应以 smtp:// 或 smtps:// 开头 (must start with smtp:// or smtps://)' }).optional(),
   SMTP_FROM: z.string().min(3).default('gongkai@localhost'),
+  GONGKAI_FETCH_ALLOW_PRIVATE: booleanFlag.default(false),
 });
 
 /** A configuration that cannot be used. `message` is bilingual and names every bad variable. */
@@ -118,5 +124,6 @@ export function loadConfig(env: Env): Config {
     formRateLimit: e.FORM_RATE_LIMIT,
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
+    fetchAllowPrivate: e.GONGKAI_FETCH_ALLOW_PRIVATE,
   };
 }

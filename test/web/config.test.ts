@@ -55,6 +55,13 @@ describe('web: configuration', () => {
     expect((error as ConfigError).message).toContain('配置无效 (invalid configuration)');
     expect(problems).toContain('端口应为 0–65535 的整数 (port must be an integer 0–65535)');
   });
+
+  it('GONGKAI_FETCH_ALLOW_PRIVATE: fetching reports from non-public addresses is off unless an administrator turns it on', () => {
+    expect(loadConfig({}).fetchAllowPrivate).toBe(false);
+    expect(loadConfig({ GONGKAI_FETCH_ALLOW_PRIVATE: '1' }).fetchAllowPrivate).toBe(true);
+    expect(loadConfig({ GONGKAI_FETCH_ALLOW_PRIVATE: 'no' }).fetchAllowPrivate).toBe(false);
+    expect(() => loadConfig({ GONGKAI_FETCH_ALLOW_PRIVATE: 'sure' })).toThrow(/GONGKAI_FETCH_ALLOW_PRIVATE/);
+  });
 });
 
 const runServe = (env: Record<string, string>) => runGongkai(['serve'], { cleanEnv: true, env, timeout: 60_000 });

@@ -69,6 +69,7 @@ export function ReportPage({ ctx, record, organisation, revisions, canEdit, canP
         <dt>状态</dt><dd><span class={`report-state state-${record.status}`}>{REPORT_STATUS_LABELS[record.status]}</span>{late ? <strong class="state-late">（已超过发布期限）</strong> : null}</dd>
         <dt>发布期限</dt><dd>{record.dueOn}（《条例》第四十九条）</dd>
         <dt>表格格式</dt><dd>{record.format}年版</dd>
+        {record.source === 'imported' ? (<><dt>来源</dt><dd>由上级机关导入：{record.sourceName}</dd></>) : null}
         <dt>数据生成时间</dt><dd>{record.generatedAt.slice(0, 16).replace('T', ' ')}（UTC）</dd>
         <dt>数据锁定日期</dt><dd>{record.lockedOn ?? '未锁定'}</dd>
         {record.publishedOn ? (<><dt>发布日期</dt><dd>{record.publishedOn}</dd></>) : null}

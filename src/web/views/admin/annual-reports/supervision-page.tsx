@@ -26,7 +26,8 @@ export function SupervisionPage({ ctx, organisation, year, rows }: SupervisionPa
         <input class="input" id="year" name="year" type="text" value={String(year)} maxLength={4} />
         <button class="button button--secondary" type="submit">查看</button>
       </form>
-      <p>{counts.map(([s, n]) => `${SUPERVISION_STATE_LABELS[s]} ${n}`).join(' · ')} · <a href={`/admin/annual-reports/aggregate?org=${organisation.id}&year=${year}`}>查看汇总</a></p>
+      <p>{counts.map(([s, n]) => `${SUPERVISION_STATE_LABELS[s]} ${n}`).join(' · ')} · <a href={`/admin/annual-reports/aggregate?org=${organisation.id}&year=${year}`}>查看汇总</a>
+        {' · '}<a href={`/admin/annual-reports/import?org=${organisation.id}&year=${year}`}>导入未上平台机关的报告</a></p>
       <table class="table matrix">
         <caption class="visually-hidden">下级机关年度报告情况</caption>
         <thead><tr><th scope="col">机关</th><th scope="col">状态</th><th scope="col">发布期限</th><th scope="col">发布日期</th><th scope="col">错误/提示</th><th scope="col">上年结转衔接</th></tr></thead>
@@ -37,7 +38,8 @@ export function SupervisionPage({ ctx, organisation, year, rows }: SupervisionPa
             return (
               <tr key={row.organisation.id} data-org={row.organisation.code}>
                 <th scope="row">{row.report ? <a href={`/admin/annual-reports/${row.report.id}`}>{row.organisation.name}</a> : row.organisation.name}</th>
-                <td><span class={`report-state state-${row.state}`}>{SUPERVISION_STATE_LABELS[row.state]}</span>{row.publishedLate ? '（逾期发布）' : ''}</td>
+                <td><span class={`report-state state-${row.state}`}>{SUPERVISION_STATE_LABELS[row.state]}</span>{row.publishedLate ? '（逾期发布）' : ''}
+                  {row.report?.source === 'imported' ? <span class="report-source" title={row.report.sourceName ?? undefined}>（导入）</span> : null}</td>
                 <td>{row.dueOn}</td>
                 <td>{row.report?.publishedOn ?? '—'}</td>
                 <td>
