@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../shared/errors.ts';
 import type { CalendarDate } from './index.ts';
 import { BUILTIN_YEAR_FILES } from './builtin.ts';
-import { addDays, builtinCalendar, expandRange, isWeekend, loadCalendar, parseCalendarDate, weekdayOf } from './index.ts';
+import { DAY_KIND_LABELS, addDays, builtinCalendar, describeSpan, expandRange, isWeekend, loadCalendar, parseCalendarDate, spanNotes, weekdayOf } from './index.ts';
 import { SPEC_TABLE } from './spec-table.fixture.ts';
 
 const cal = builtinCalendar();
@@ -218,5 +218,57 @@ describe('free functions and today', () => {
     const { todayInShanghai } = await import('./index.ts');
     const { fixedClock } = await import('../shared/clock.ts');
     expect(todayInShanghai(fixedClock(instant))).toBe(expected);
+  });
+});
+
+// The plain-Chinese note under a computed due date (the clock's explain() and `gongkai calendar add`).
+describe('describeSpan: what lies in (from, to]', () => {
+  it('names the holiday run with its days and each 调休 working day counted', () => {
+    expect(describeSpan(cal, d('2026-02-13'), d('2026-03-02'))).toBe(
+      '途经春节放假 2026-02-15 至 2026-02-23（9天，不计入）；2026-02-14（星期六）春节调休上班（计入）；2026-02-28（星期六）春节调休上班（计入）。',
+    );
+  });
+  it('a one-day holiday is a single date', () => {
+    expect(describeSpan(cal, d('2019-12-31'), d('2020-01-02'))).toBe('途经元旦放假 2020-01-01（不计入）。');
+  });
+  it('the start day is not part of the span; the end day is', () => {
+    expect(spanNotes(cal, d('2026-02-15'), d('2026-02-16')).holidays).toEqual([{ name: '春节', from: '2026-02-16', to: '2026-02-16', days: 1 }]);
+    expect(spanNotes(cal, d('2026-02-13'), d('2026-02-14')).adjustedWorkdays).toEqual([{ date: '2026-02-14', holiday: '春节' }]);
+    expect(spanNotes(cal, d('2026-02-14'), d('2026-02-14'))).toEqual({ holidays: [], adjustedWorkdays: [], provisionalYears: [] });
+  });
+  it('an ordinary stretch says nothing', () => {
+    expect(describeSpan(cal, d('2026-03-02'), d('2026-03-09'))).toBe('');
+  });
+  it('years without data are named once each, after the holidays', () => {
+    expect(describeSpan(cal, d('2026-12-30'), d('2027-01-05'))).toBe('其中 2027 年的节假日安排尚未载入，暂按周一至周五计算，结果为临时结果。');
+    expect(spanNotes(cal, d('2026-09-30'), d('2028-01-02')).provisionalYears).toEqual([2027, 2028]);
+    expect(describeSpan(cal, d('2026-09-30'), d('2028-01-02'))).toMatch(/^途经国庆节放假 2026-10-01 至 2026-10-07（7天，不计入）；.*其中 2027、2028 年的节假日安排尚未载入/);
+  });
+  it('adjacent holidays, and two runs of one holiday, are listed separately', () => {
+    const c = loadCalendar([{
+      year: 2027,
+      notices: [{ id: 'n', title: '测试通知', documentNumber: null, date: '2026-11-01', verified: false }],
+      holidays: [
+        { name: '元旦', notice: 'n', off: [{ from: '2027-01-01', to: '2027-01-01' }, { from: '2027-01-04', to: '2027-01-04' }] },
+        { name: '春节', notice: 'n', off: [{ from: '2027-01-02', to: '2027-01-03' }] },
+      ],
+    }]);
+    expect(spanNotes(c, d('2026-12-31'), d('2027-01-05')).holidays).toEqual([
+      { name: '元旦', from: '2027-01-01', to: '2027-01-01', days: 1 },
+      { name: '春节', from: '2027-01-02', to: '2027-01-03', days: 2 },
+      { name: '元旦', from: '2027-01-04', to: '2027-01-04', days: 1 },
+    ]);
+  });
+});
+
+describe('day kinds', () => {
+  it.each([
+    ['2026-02-14', 'adjustedWorkday', true, '春节', '调休上班'],
+    ['2026-02-16', 'holiday', false, '春节', '节假日放假'],
+    ['2026-03-07', 'weekend', false, null, '周末休息'],
+    ['2026-03-09', 'workday', true, null, '工作日'],
+  ] as const)('%s is %s', (day, kind, isWorkday, holiday, label) => {
+    expect(cal.dayInfo(d(day))).toEqual({ date: day, kind, isWorkday, holiday, provisional: false });
+    expect(DAY_KIND_LABELS[kind]).toBe(label);
   });
 });
