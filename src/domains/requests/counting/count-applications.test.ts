@@ -63,7 +63,7 @@ describe('countApplicationsTable', () => {
 
   it('balances: 一 + 二 = （七） + 四 in every column', () => {
     for (const col of Object.keys(t.total) as (keyof typeof t.total)[]) {
-      expect(t.newReceived[col] + t.carriedOver[col]).toBe(t.total[col] + t.carriedForward[col]);
+      expect(t.newReceived[col]! + t.carriedOver[col]!).toBe(t.total[col]! + t.carriedForward[col]!);
     }
   });
 
