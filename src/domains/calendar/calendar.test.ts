@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../shared/errors.ts';
 import type { CalendarDate } from './index.ts';
 import { BUILTIN_YEAR_FILES } from './builtin.ts';
-import { DAY_KIND_LABELS, addDays, builtinCalendar, describeSpan, expandRange, isWeekend, loadCalendar, parseCalendarDate, spanNotes, weekdayOf } from './index.ts';
+import {
+  DAY_KIND_LABELS, addDays, builtinCalendar, compareDates, describeSpan, expandRange, isCalendarDate, isWeekend, loadCalendar, parseCalendarDate,
+  parseYearFile, spanNotes, weekdayOf,
+} from './index.ts';
 import { SPEC_TABLE } from './spec-table.fixture.ts';
 
 const cal = builtinCalendar();
@@ -46,8 +49,20 @@ describe('addWorkdays: edge cases', () => {
     expect(cal.addWorkdays(d(start), n).date).toBe(expected);
   });
 
-  it.each([[1.5], [Number.NaN], [1_000_000]])('rejects a count of %s with calendar.invalid_workday_count', (n) => {
-    expect(() => cal.addWorkdays(d('2026-01-05'), n)).toThrowError(expect.objectContaining({ code: 'calendar.invalid_workday_count' }));
+  it.each([[1.5], [Number.NaN], [1_000_000], [100_001], [-100_001]])('rejects a count of %s with calendar.invalid_workday_count', (n) => {
+    expect(() => cal.addWorkdays(d('2026-01-05'), n)).toThrowError(expect.objectContaining({
+      code: 'calendar.invalid_workday_count', kind: 'invalid', userMessage: `工作日数须为整数且绝对值不超过 100000，收到：${n}`,
+    }));
+  });
+  it('accepts a count of up to 100 000 working days either way', () => {
+    expect(cal.addWorkdays(d('2026-01-05'), 100_000).provisional).toBe(true);
+    expect(cal.addWorkdays(d('2026-01-05'), -100_000).provisional).toBe(true);
+  });
+  it('the start day is not counted, so its year does not make the result provisional', () => {
+    // 2018 and 2027 have no data; the counted days lie in 2019 and 2026.
+    expect(cal.addWorkdays(d('2018-12-31'), 1)).toEqual({ date: '2019-01-02', provisional: false, provisionalYears: [] });
+    expect(cal.addWorkdays(d('2027-01-01'), -1)).toEqual({ date: '2026-12-31', provisional: false, provisionalYears: [] });
+    expect(cal.addWorkdays(d('2027-01-01'), 0)).toEqual({ date: '2027-01-01', provisional: true, provisionalYears: [2027] });
   });
 });
 
@@ -160,6 +175,32 @@ describe('loadCalendar: years and corrections as files', () => {
     expect(c.addWorkdays(d('2026-12-31'), 1)).toEqual({ date: '2027-01-04', provisional: false, provisionalYears: [] });
   });
 
+  it('without the built-in files only the given years are known, listed in ascending order', () => {
+    const y2027 = { year: 2027, notices: [{ id: 'n', title: 't', documentNumber: null, date: '2026-11-01', verified: false }], holidays: [] };
+    const y2018 = { ...y2027, year: 2018, notices: [{ ...y2027.notices[0]!, date: '2018-01-01' }] };
+    expect(loadCalendar([y2027, y2018], { builtin: false }).years).toEqual([2018, 2027]);
+    expect(loadCalendar([y2027, y2018], { builtin: false }).isWorkday(d('2026-10-01'))).toBe(true);
+    expect(loadCalendar([y2027, y2018]).years).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027]);
+    expect(loadCalendar().years).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+  });
+
+  it('a refused file names its source and each problem with its field, in Chinese', () => {
+    const raw = { year: 2027, notices: [{ id: 'n', documentNumber: null, date: '2026-11-01', verified: false }], holidays: [] };
+    let error: unknown;
+    try {
+      parseYearFile(raw, 'data/2027.json');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({
+      code: 'calendar.invalid_year_file',
+      kind: 'invalid',
+      userMessage: '节假日数据文件 data/2027.json（年份 2027）有误：\n  notices.0.title：无效输入：期望 string，实际接收 undefined',
+      fields: [{ field: 'notices.0.title', message: '无效输入：期望 string，实际接收 undefined' }],
+    });
+    expect(() => parseYearFile(null)).toThrowError(expect.objectContaining({ userMessage: expect.stringMatching(/^节假日数据文件（年份 \?）有误：\n {2}（根）：/) }));
+  });
+
   it('an extra file replaces the built-in year with the same number', () => {
     const c = loadCalendar([{ ...y2020, holidays: [], amendments: [] }]);
     expect(c.isWorkday(d('2020-01-24'))).toBe(true);
@@ -190,8 +231,22 @@ describe('loadCalendar: years and corrections as files', () => {
 });
 
 describe('calendar dates', () => {
-  it.each(['2026-02-30', 'abc', '2026-13-01', '2026-1-01', '', '2025-02-29'])('rejects %j', (s) => {
-    expect(() => parseCalendarDate(s)).toThrowError(expect.objectContaining({ code: 'calendar.invalid_date' }));
+  it.each([
+    '2026-02-30', 'abc', '2026-13-01', '2026-1-01', '', '2025-02-29',
+    '2026-00-10', '2026-01-00', '0999-12-31', '0999-05-05', 'x2026-01-01', '2026-01-01x', ' 2026-01-01',
+  ])('rejects %j', (s) => {
+    expect(() => parseCalendarDate(s)).toThrowError(expect.objectContaining({
+      code: 'calendar.invalid_date', kind: 'invalid', userMessage: `日期无效：“${s}”。请按 YYYY-MM-DD 格式填写真实存在的日期，例如 2026-09-21。`,
+    }));
+  });
+  it('accepts the first year it knows, 1000, and real dates only', () => {
+    expect(isCalendarDate('1000-01-01')).toBe(true);
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect([isCalendarDate(20260101), isCalendarDate(undefined), isCalendarDate(null)]).toEqual([false, false, false]);
+  });
+  it('compareDates orders dates', () => {
+    expect([compareDates(d('2026-01-01'), d('2026-01-02')), compareDates(d('2026-01-02'), d('2026-01-01')), compareDates(d('2026-01-02'), d('2026-01-02'))]).toEqual([-1, 1, 0]);
+    expect([d('2026-10-01'), d('2025-12-31'), d('2026-02-01')].sort(compareDates)).toEqual(['2025-12-31', '2026-02-01', '2026-10-01']);
   });
   it.each([['2024-02-29', 4], ['1970-01-01', 4], ['2026-09-21', 1], ['2026-02-14', 6], ['1969-12-31', 3]])('%s is weekday %i', (s, w) => {
     expect(weekdayOf(d(s))).toBe(w);
@@ -256,6 +311,16 @@ describe('describeSpan: what lies in (from, to]', () => {
     expect(spanNotes(c, d('2026-12-31'), d('2027-01-05')).holidays).toEqual([
       { name: '元旦', from: '2027-01-01', to: '2027-01-01', days: 1 },
       { name: '春节', from: '2027-01-02', to: '2027-01-03', days: 2 },
+      { name: '元旦', from: '2027-01-04', to: '2027-01-04', days: 1 },
+    ]);
+    const gap = loadCalendar([{
+      year: 2027,
+      notices: [{ id: 'n', title: '测试通知', documentNumber: null, date: '2026-11-01', verified: false }],
+      holidays: [{ name: '元旦', notice: 'n', off: [{ from: '2027-01-01', to: '2027-01-01' }, { from: '2027-01-04', to: '2027-01-04' }] }],
+    }]);
+    // 2027-01-02 and 01-03 are an ordinary weekend between the two runs.
+    expect(spanNotes(gap, d('2026-12-31'), d('2027-01-05')).holidays).toEqual([
+      { name: '元旦', from: '2027-01-01', to: '2027-01-01', days: 1 },
       { name: '元旦', from: '2027-01-04', to: '2027-01-04', days: 1 },
     ]);
   });
