@@ -113,6 +113,10 @@ describe('a year with no data falls back to Monday–Friday, flagged provisional
   it('a count that stays inside 2026 is not provisional', () => {
     expect(cal.addWorkdays(d('2026-12-24'), 5)).toEqual({ date: '2026-12-31', provisional: false, provisionalYears: [] });
   });
+  it('2027 has no holidays and no year file', () => {
+    expect(cal.holidays(2027)).toEqual([]);
+    expect(cal.yearFile(2027)).toBeUndefined();
+  });
   it('dayInfo of a 2027 day is provisional', () => {
     expect(cal.dayInfo(d('2027-10-01'))).toMatchObject({ kind: 'workday', provisional: true });
   });
