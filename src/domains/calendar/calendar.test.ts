@@ -246,7 +246,7 @@ describe('calendar dates', () => {
   it('accepts the first year it knows, 1000, and real dates only', () => {
     expect(isCalendarDate('1000-01-01')).toBe(true);
     expect(isCalendarDate('2024-02-29')).toBe(true);
-    expect([isCalendarDate(20260101), isCalendarDate(undefined), isCalendarDate(null)]).toEqual([false, false, false]);
+    expect([isCalendarDate(20260101), isCalendarDate(undefined), isCalendarDate(null), isCalendarDate({ toString: () => '2026-01-01' })]).toEqual([false, false, false, false]);
   });
   it('compareDates orders dates', () => {
     expect([compareDates(d('2026-01-01'), d('2026-01-02')), compareDates(d('2026-01-02'), d('2026-01-01')), compareDates(d('2026-01-02'), d('2026-01-02'))]).toEqual([-1, 1, 0]);
