@@ -15,6 +15,7 @@ const c = (receivedOn: string | null, closedOn: string | null = null, extra: Par
 describe('rowsOfCase: the rows of table 三 a case is counted in for year Y', () => {
   it.each([
     ['received and closed in Y', c('2025-03-01', '2025-03-20'), ['newReceived', 'granted', 'total']],
+    ['received and closed on the same day', c('2025-03-01', '2025-03-01'), ['newReceived', 'granted', 'total']],
     ['received on 1 January and closed on 31 December of Y', c('2025-01-01', '2025-12-31'), ['newReceived', 'granted', 'total']],
     ['received in Y, still open', c('2025-12-31'), ['newReceived', 'carriedForward']],
     ['received in Y, closed after Y', c('2025-12-20', '2026-01-05'), ['newReceived', 'carriedForward']],
