@@ -5,7 +5,8 @@
  *   npm run mutate -- src/domains/calendar
  *   npm run mutate -- src/domains/requests/clock
  * `--fresh` ignores the incremental files (.stryker/incremental-*.json) that otherwise let a rerun
- * test only the mutants whose code or tests changed. Not part of `npm test`: a full run takes minutes.
+ * test only the mutants whose code or tests changed; `--ignore-static` skips static mutants (see below);
+ * MUTATE_CONCURRENCY sets the number of Stryker workers (default 2). Not part of `npm test`: a full run takes minutes.
  */
 import { Stryker } from '@stryker-mutator/core';
 import type { MutantResult, PartialStrykerOptions } from '@stryker-mutator/api/core';
@@ -121,7 +122,7 @@ function scoreOf(unit: string, files: number, results: readonly MutantResult[], 
   };
 }
 
-async function mutate(unit: Unit, files: string[], fresh: boolean): Promise<MutantResult[]> {
+async function mutate(unit: Unit, files: string[], fresh: boolean, ignoreStatic: boolean): Promise<MutantResult[]> {
   // Read by vitest.mutate.config.ts in Stryker's worker processes, which inherit this environment.
   process.env.GONGKAI_MUTATE_TESTS = unit.tests.join(',');
   process.env.DIALECTS = 'sqlite';
@@ -131,7 +132,12 @@ async function mutate(unit: Unit, files: string[], fresh: boolean): Promise<Muta
     vitest: { configFile: 'vitest.mutate.config.ts', related: true },
     mutate: files,
     coverageAnalysis: 'perTest',
-    concurrency: 2,
+    // Two Stryker workers by default; MUTATE_CONCURRENCY=1 on a shared or small machine.
+    concurrency: Number(process.env.MUTATE_CONCURRENCY ?? 2),
+    // Static mutants (in code run when a module loads: schemas, tables, a test file's top-level
+    // `builtinCalendar()`) need a fresh environment and every test each; `--ignore-static` leaves them
+    // out for a quick pass, and a later run without it tests only them (incremental).
+    ignoreStatic,
     incremental: !fresh,
     incrementalFile: join('.stryker', `incremental-${unit.name}.json`),
     tempDirName: '.stryker-tmp',
@@ -148,12 +154,13 @@ async function mutate(unit: Unit, files: string[], fresh: boolean): Promise<Muta
 
 const args = process.argv.slice(2);
 const fresh = args.includes('--fresh');
+const ignoreStatic = args.includes('--ignore-static');
 mkdirSync(OUT, { recursive: true });
 const scores: Score[] = [];
 for (const { unit, files } of selected(args.filter((a) => !a.startsWith('-')))) {
   console.log(`\n=== mutate: ${unit.name} (${files.length} files; tests: ${unit.tests.join(' ')}) ===`);
   const started = performance.now();
-  const results = await mutate(unit, files, fresh);
+  const results = await mutate(unit, files, fresh, ignoreStatic);
   scores.push(scoreOf(unit.name, files.length, results, (performance.now() - started) / 1000));
 }
 

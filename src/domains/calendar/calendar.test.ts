@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { isDomainError } from '../shared/errors.ts';
 import type { CalendarDate } from './index.ts';
 import { BUILTIN_YEAR_FILES } from './builtin.ts';
-import { addDays, builtinCalendar, expandRange, isWeekend, loadCalendar, parseCalendarDate, weekdayOf } from './index.ts';
+import {
+  DAY_KIND_LABELS, addDays, builtinCalendar, compareDates, describeSpan, expandRange, isCalendarDate, isWeekend, loadCalendar, parseCalendarDate,
+  parseYearFile, spanNotes, weekdayOf,
+} from './index.ts';
 import { SPEC_TABLE } from './spec-table.fixture.ts';
 
 const cal = builtinCalendar();
@@ -46,8 +49,20 @@ describe('addWorkdays: edge cases', () => {
     expect(cal.addWorkdays(d(start), n).date).toBe(expected);
   });
 
-  it.each([[1.5], [Number.NaN], [1_000_000]])('rejects a count of %s with calendar.invalid_workday_count', (n) => {
-    expect(() => cal.addWorkdays(d('2026-01-05'), n)).toThrowError(expect.objectContaining({ code: 'calendar.invalid_workday_count' }));
+  it.each([[1.5], [Number.NaN], [1_000_000], [100_001], [-100_001]])('rejects a count of %s with calendar.invalid_workday_count', (n) => {
+    expect(() => cal.addWorkdays(d('2026-01-05'), n)).toThrowError(expect.objectContaining({
+      code: 'calendar.invalid_workday_count', kind: 'invalid', userMessage: `工作日数须为整数且绝对值不超过 100000，收到：${n}`,
+    }));
+  });
+  it('accepts a count of up to 100 000 working days either way', () => {
+    expect(cal.addWorkdays(d('2026-01-05'), 100_000).provisional).toBe(true);
+    expect(cal.addWorkdays(d('2026-01-05'), -100_000).provisional).toBe(true);
+  });
+  it('the start day is not counted, so its year does not make the result provisional', () => {
+    // 2018 and 2027 have no data; the counted days lie in 2019 and 2026.
+    expect(cal.addWorkdays(d('2018-12-31'), 1)).toEqual({ date: '2019-01-02', provisional: false, provisionalYears: [] });
+    expect(cal.addWorkdays(d('2027-01-01'), -1)).toEqual({ date: '2026-12-31', provisional: false, provisionalYears: [] });
+    expect(cal.addWorkdays(d('2027-01-01'), 0)).toEqual({ date: '2027-01-01', provisional: true, provisionalYears: [2027] });
   });
 });
 
@@ -97,6 +112,10 @@ describe('a year with no data falls back to Monday–Friday, flagged provisional
   });
   it('a count that stays inside 2026 is not provisional', () => {
     expect(cal.addWorkdays(d('2026-12-24'), 5)).toEqual({ date: '2026-12-31', provisional: false, provisionalYears: [] });
+  });
+  it('2027 has no holidays and no year file', () => {
+    expect(cal.holidays(2027)).toEqual([]);
+    expect(cal.yearFile(2027)).toBeUndefined();
   });
   it('dayInfo of a 2027 day is provisional', () => {
     expect(cal.dayInfo(d('2027-10-01'))).toMatchObject({ kind: 'workday', provisional: true });
@@ -160,6 +179,32 @@ describe('loadCalendar: years and corrections as files', () => {
     expect(c.addWorkdays(d('2026-12-31'), 1)).toEqual({ date: '2027-01-04', provisional: false, provisionalYears: [] });
   });
 
+  it('without the built-in files only the given years are known, listed in ascending order', () => {
+    const y2027 = { year: 2027, notices: [{ id: 'n', title: 't', documentNumber: null, date: '2026-11-01', verified: false }], holidays: [] };
+    const y2018 = { ...y2027, year: 2018, notices: [{ ...y2027.notices[0]!, date: '2018-01-01' }] };
+    expect(loadCalendar([y2027, y2018], { builtin: false }).years).toEqual([2018, 2027]);
+    expect(loadCalendar([y2027, y2018], { builtin: false }).isWorkday(d('2026-10-01'))).toBe(true);
+    expect(loadCalendar([y2027, y2018]).years).toEqual([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026, 2027]);
+    expect(loadCalendar().years).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+  });
+
+  it('a refused file names its source and each problem with its field, in Chinese', () => {
+    const raw = { year: 2027, notices: [{ id: 'n', documentNumber: null, date: '2026-11-01', verified: false }], holidays: [] };
+    let error: unknown;
+    try {
+      parseYearFile(raw, 'data/2027.json');
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toMatchObject({
+      code: 'calendar.invalid_year_file',
+      kind: 'invalid',
+      userMessage: '节假日数据文件 data/2027.json（年份 2027）有误：\n  notices.0.title：无效输入：期望 string，实际接收 undefined',
+      fields: [{ field: 'notices.0.title', message: '无效输入：期望 string，实际接收 undefined' }],
+    });
+    expect(() => parseYearFile(null)).toThrowError(expect.objectContaining({ userMessage: expect.stringMatching(/^节假日数据文件（年份 \?）有误：\n {2}（根）：/) }));
+  });
+
   it('an extra file replaces the built-in year with the same number', () => {
     const c = loadCalendar([{ ...y2020, holidays: [], amendments: [] }]);
     expect(c.isWorkday(d('2020-01-24'))).toBe(true);
@@ -190,8 +235,22 @@ describe('loadCalendar: years and corrections as files', () => {
 });
 
 describe('calendar dates', () => {
-  it.each(['2026-02-30', 'abc', '2026-13-01', '2026-1-01', '', '2025-02-29'])('rejects %j', (s) => {
-    expect(() => parseCalendarDate(s)).toThrowError(expect.objectContaining({ code: 'calendar.invalid_date' }));
+  it.each([
+    '2026-02-30', 'abc', '2026-13-01', '2026-1-01', '', '2025-02-29',
+    '2026-00-10', '2026-01-00', '0999-12-31', '0999-05-05', 'x2026-01-01', '2026-01-01x', ' 2026-01-01',
+  ])('rejects %j', (s) => {
+    expect(() => parseCalendarDate(s)).toThrowError(expect.objectContaining({
+      code: 'calendar.invalid_date', kind: 'invalid', userMessage: `日期无效：“${s}”。请按 YYYY-MM-DD 格式填写真实存在的日期，例如 2026-09-21。`,
+    }));
+  });
+  it('accepts the first year it knows, 1000, and real dates only', () => {
+    expect(isCalendarDate('1000-01-01')).toBe(true);
+    expect(isCalendarDate('2024-02-29')).toBe(true);
+    expect([isCalendarDate(20260101), isCalendarDate(undefined), isCalendarDate(null), isCalendarDate({ toString: () => '2026-01-01' })]).toEqual([false, false, false, false]);
+  });
+  it('compareDates orders dates', () => {
+    expect([compareDates(d('2026-01-01'), d('2026-01-02')), compareDates(d('2026-01-02'), d('2026-01-01')), compareDates(d('2026-01-02'), d('2026-01-02'))]).toEqual([-1, 1, 0]);
+    expect([d('2026-10-01'), d('2025-12-31'), d('2026-02-01')].sort(compareDates)).toEqual(['2025-12-31', '2026-02-01', '2026-10-01']);
   });
   it.each([['2024-02-29', 4], ['1970-01-01', 4], ['2026-09-21', 1], ['2026-02-14', 6], ['1969-12-31', 3]])('%s is weekday %i', (s, w) => {
     expect(weekdayOf(d(s))).toBe(w);
@@ -218,5 +277,67 @@ describe('free functions and today', () => {
     const { todayInShanghai } = await import('./index.ts');
     const { fixedClock } = await import('../shared/clock.ts');
     expect(todayInShanghai(fixedClock(instant))).toBe(expected);
+  });
+});
+
+// The plain-Chinese note under a computed due date (the clock's explain() and `gongkai calendar add`).
+describe('describeSpan: what lies in (from, to]', () => {
+  it('names the holiday run with its days and each 调休 working day counted', () => {
+    expect(describeSpan(cal, d('2026-02-13'), d('2026-03-02'))).toBe(
+      '途经春节放假 2026-02-15 至 2026-02-23（9天，不计入）；2026-02-14（星期六）春节调休上班（计入）；2026-02-28（星期六）春节调休上班（计入）。',
+    );
+  });
+  it('a one-day holiday is a single date', () => {
+    expect(describeSpan(cal, d('2019-12-31'), d('2020-01-02'))).toBe('途经元旦放假 2020-01-01（不计入）。');
+  });
+  it('the start day is not part of the span; the end day is', () => {
+    expect(spanNotes(cal, d('2026-02-15'), d('2026-02-16')).holidays).toEqual([{ name: '春节', from: '2026-02-16', to: '2026-02-16', days: 1 }]);
+    expect(spanNotes(cal, d('2026-02-13'), d('2026-02-14')).adjustedWorkdays).toEqual([{ date: '2026-02-14', holiday: '春节' }]);
+    expect(spanNotes(cal, d('2026-02-14'), d('2026-02-14'))).toEqual({ holidays: [], adjustedWorkdays: [], provisionalYears: [] });
+  });
+  it('an ordinary stretch says nothing', () => {
+    expect(describeSpan(cal, d('2026-03-02'), d('2026-03-09'))).toBe('');
+  });
+  it('years without data are named once each, after the holidays', () => {
+    expect(describeSpan(cal, d('2026-12-30'), d('2027-01-05'))).toBe('其中 2027 年的节假日安排尚未载入，暂按周一至周五计算，结果为临时结果。');
+    expect(spanNotes(cal, d('2026-09-30'), d('2028-01-02')).provisionalYears).toEqual([2027, 2028]);
+    expect(describeSpan(cal, d('2026-09-30'), d('2028-01-02'))).toMatch(/^途经国庆节放假 2026-10-01 至 2026-10-07（7天，不计入）；.*其中 2027、2028 年的节假日安排尚未载入/);
+  });
+  it('adjacent holidays, and two runs of one holiday, are listed separately', () => {
+    const c = loadCalendar([{
+      year: 2027,
+      notices: [{ id: 'n', title: '测试通知', documentNumber: null, date: '2026-11-01', verified: false }],
+      holidays: [
+        { name: '元旦', notice: 'n', off: [{ from: '2027-01-01', to: '2027-01-01' }, { from: '2027-01-04', to: '2027-01-04' }] },
+        { name: '春节', notice: 'n', off: [{ from: '2027-01-02', to: '2027-01-03' }] },
+      ],
+    }]);
+    expect(spanNotes(c, d('2026-12-31'), d('2027-01-05')).holidays).toEqual([
+      { name: '元旦', from: '2027-01-01', to: '2027-01-01', days: 1 },
+      { name: '春节', from: '2027-01-02', to: '2027-01-03', days: 2 },
+      { name: '元旦', from: '2027-01-04', to: '2027-01-04', days: 1 },
+    ]);
+    const gap = loadCalendar([{
+      year: 2027,
+      notices: [{ id: 'n', title: '测试通知', documentNumber: null, date: '2026-11-01', verified: false }],
+      holidays: [{ name: '元旦', notice: 'n', off: [{ from: '2027-01-01', to: '2027-01-01' }, { from: '2027-01-04', to: '2027-01-04' }] }],
+    }]);
+    // 2027-01-02 and 01-03 are an ordinary weekend between the two runs.
+    expect(spanNotes(gap, d('2026-12-31'), d('2027-01-05')).holidays).toEqual([
+      { name: '元旦', from: '2027-01-01', to: '2027-01-01', days: 1 },
+      { name: '元旦', from: '2027-01-04', to: '2027-01-04', days: 1 },
+    ]);
+  });
+});
+
+describe('day kinds', () => {
+  it.each([
+    ['2026-02-14', 'adjustedWorkday', true, '春节', '调休上班'],
+    ['2026-02-16', 'holiday', false, '春节', '节假日放假'],
+    ['2026-03-07', 'weekend', false, null, '周末休息'],
+    ['2026-03-09', 'workday', true, null, '工作日'],
+  ] as const)('%s is %s', (day, kind, isWorkday, holiday, label) => {
+    expect(cal.dayInfo(d(day))).toEqual({ date: day, kind, isWorkday, holiday, provisional: false });
+    expect(DAY_KIND_LABELS[kind]).toBe(label);
   });
 });

@@ -84,3 +84,54 @@ describe('invalid quantities', () => {
     expect(() => perPieceMarginal(0)).toThrowError(expect.objectContaining({ code: 'fee.invalid_quantity' }));
   });
 });
+
+describe('the breakdown as staff and the applicant read it', () => {
+  it('按件: the month positions, each band, the total', () => {
+    expect(describeQuote(perPieceTotal(35))).toEqual([
+      '按件计收（国办函〔2020〕109号第四条，同一申请人同一自然月累计件数超额累进）：第 1–35 件',
+      '  第 1–10 件：免费（10 件）',
+      '  第 11–30 件：20 件 × 100 元 = 2000 元',
+      '  第 31–35 件：5 件 × 200 元 = 1000 元',
+      '合计：3000 元',
+    ]);
+  });
+  it('按件: one application is one position', () => {
+    expect(describeQuote(perPieceMarginal(31))).toEqual([
+      '按件计收（国办函〔2020〕109号第四条，同一申请人同一自然月累计件数超额累进）：第 31 件',
+      '  第 31 件：1 件 × 200 元 = 200 元',
+      '合计：200 元',
+    ]);
+  });
+  it('按量: the page count and the bands', () => {
+    expect(describeQuote(perPageTotal(31))).toEqual([
+      '按量计收（国办函〔2020〕109号第五条，同一申请的页数超额累进）：共 31 页',
+      '  第 1–30 页：免费（30 页）',
+      '  第 31 页：1 页 × 10 元 = 10 元',
+      '合计：10 元',
+    ]);
+  });
+  it('nothing to price says so', () => {
+    expect(describeQuote(perPageTotal(0))).toEqual(['按量计收（国办函〔2020〕109号第五条，同一申请的页数超额累进）：数量为 0', '合计：0 元']);
+    expect(describeQuote(perPieceTotal(0))).toEqual(['按件计收（国办函〔2020〕109号第四条，同一申请人同一自然月累计件数超额累进）：数量为 0', '合计：0 元']);
+  });
+});
+
+describe('quantity limits', () => {
+  it('accepts up to 100 000 units, in every count', () => {
+    expect(perPageTotal(100_000).total).toBe(2700 + 40 * 99_800);
+    expect(quoteFee({ basis: 'perPiece', priorThisMonth: 99_999, pieces: 1 }).total).toBe(100 + 100 * Math.ceil((100_000 - 30) / 10));
+    expect(quoteFee({ basis: 'perPiece', priorThisMonth: 0, pieces: 100_000 }).bands).toHaveLength(2 + (100_000 - 30) / 10);
+  });
+  it.each([
+    [{ basis: 'perPiece', priorThisMonth: -1, pieces: 1 }, '本月此前已收申请件数'],
+    [{ basis: 'perPiece', priorThisMonth: 0, pieces: -1 }, '件数'],
+    [{ basis: 'perPiece', priorThisMonth: 0, pieces: 100_001 }, '件数'],
+    [{ basis: 'perPiece', priorThisMonth: 60_000, pieces: 50_000 }, '本月累计件数'],
+    [{ basis: 'perPage', pages: 100_001 }, '页数'],
+  ] as const)('refuses %j, naming the count', (request, what) => {
+    expect(() => quoteFee(request)).toThrowError(expect.objectContaining({ code: 'fee.invalid_quantity', userMessage: expect.stringMatching(new RegExp(`^${what}须为 0 至 100000 之间的整数`)) }));
+  });
+  it('the k-th application counts from 1', () => {
+    expect(() => perPieceMarginal(0)).toThrowError(expect.objectContaining({ userMessage: expect.stringMatching(/^第几件须为 1 至 100000 之间的整数，收到：0$/) }));
+  });
+});

@@ -95,3 +95,42 @@ describe('remedy text', () => {
     expect(letter.remedy.reconsiderationFirst).toBe(true);
   });
 });
+
+// The paragraphs exactly as the letter prints them, with the generic bodies when none is named.
+describe('remedy paragraphs in full', () => {
+  const litigation = '自知道或者应当知道作出行政行为之日起6个月内，依照《中华人民共和国行政诉讼法》第四十六条的规定向有管辖权的人民法院提起行政诉讼';
+  const review = '自知道或者应当知道该行政行为之日起60日内，依照《中华人民共和国行政复议法》第二十条的规定向有管辖权的行政复议机关申请行政复议';
+  const afterReview = '对行政复议决定不服的，可以自收到行政复议决定书之日起15日内，依照《中华人民共和国行政诉讼法》第四十五条的规定向有管辖权的人民法院提起行政诉讼';
+  const article = '《中华人民共和国行政复议法》第二十三条第一款第（四）项规定的申请政府信息公开、行政机关不予公开的情形';
+  it('before 2024-01-01: 行政复议法 (2017) 第九条, with the ordinary choice', () => {
+    expect(remedyFor('withheldStateSecret', { decidedOn: d('2023-12-31') }).text).toBe(
+      `如对本答复不服，可以自知道该行政行为之日起60日内，依照《中华人民共和国行政复议法》第九条的规定向有管辖权的行政复议机关申请行政复议；也可以${litigation}。`,
+    );
+  });
+  it('from 2024-01-01, an ordinary decision', () => {
+    expect(remedyFor('notHeld', { decidedOn: d('2024-01-01') }).text).toBe(`如对本答复不服，可以${review}；也可以${litigation}。`);
+  });
+  it('from 2024-01-01, 不予公开', () => {
+    expect(remedyFor('withheldStateSecret', { decidedOn: d('2024-01-01') }).text).toBe(
+      `本答复属于${article}，依照该条第二款告知如下：如对本答复不服，应当先申请行政复议，即${review}；${afterReview}。`,
+    );
+  });
+  it('from 2024-01-01, 部分公开', () => {
+    expect(remedyFor('partiallyDisclosed', { decidedOn: d('2024-01-01') }).text).toBe(
+      `本答复中不予公开的部分属于${article}，依照该条第二款告知如下：如对不予公开的部分不服，应当先申请行政复议，即${review}；${afterReview}。对本答复其余部分不服的，可以${review}；也可以${litigation}。`,
+    );
+  });
+  it('the letter content is the outcome definition', () => {
+    const letter = replyLetterContent('notHeld', { decidedOn: d('2025-01-02') });
+    const def = OUTCOME_DEFINITIONS.notHeld;
+    expect(letter).toEqual({
+      outcome: 'notHeld', label: def.label, article: def.article, legalBasis: def.basisText, applicantGets: def.applicantGets,
+      remedy: remedyFor('notHeld', { decidedOn: d('2025-01-02') }),
+    });
+  });
+  it('only the outcomes are outcomes', () => {
+    expect(isOutcome('granted')).toBe(false);
+    expect(isOutcome(3)).toBe(false);
+    expect(isOutcome(undefined)).toBe(false);
+  });
+});

@@ -44,6 +44,35 @@ describe('parseAppealCellId', () => {
     expect(parseAppealCellId('review.upheld')).toBeUndefined();
     expect(parseAppealCellId('appeals.constructor.total')).toBeUndefined();
   });
+  it('the whole id is the path: surrounding spaces are dropped, anything else around it refused', () => {
+    expect(parseAppealCellId(' appeals.review.upheld\n')).toEqual({ group: 'review', column: 'upheld' });
+    expect(parseAppealCellId('x.appeals.review.upheld')).toBeUndefined();
+    expect(parseAppealCellId('appeals.review.upheld.total')).toBeUndefined();
+    expect(parseAppealCellId('appeals.bogus.total')).toBeUndefined();
+  });
+});
+
+describe('a result needs its closing date, and a closing date its result, to leave 尚未审结', () => {
+  it.each([
+    [{ ...base, result: 'upheld', closedOn: null }],
+    [{ ...base, result: null, closedOn: '2025-06-01' }],
+  ] as const)('%j', (appeal) => {
+    expect(appealCellFor(appeal, 2025)).toEqual({ group: 'review', column: 'pending' });
+  });
+});
+
+describe('isBehindCell', () => {
+  const closed: AppealFacts = { ...base, kind: 'litigation', result: 'upheld', closedOn: '2025-06-01' };
+  it.each([
+    [closed, 2025, { group: 'litigationDirect', column: 'upheld' }, true],
+    [closed, 2025, { group: 'litigationDirect', column: 'total' }, true],
+    [closed, 2025, { group: 'litigationDirect', column: 'pending' }, false],
+    [closed, 2025, { group: 'review', column: 'upheld' }, false],
+    [closed, 2025, { group: 'review', column: 'total' }, false],
+    [closed, 2026, { group: 'litigationDirect', column: 'total' }, false],
+  ] as const)('%j in %i is behind %j: %s', (appeal, year, cell, behind) => {
+    expect(isBehindCell(appeal, year, cell)).toBe(behind);
+  });
 });
 
 const date = (from: number, to: number) =>
