@@ -68,3 +68,10 @@ describe('N-APPEALS-COUNT', () => {
     expect(findings('发生行政复议案件5件。', blank)).toEqual([]);
   });
 });
+
+describe('N-APPEALS-COUNT on PDF text (spaces around numbers)', () => {
+  it('reads “行政复议 2 件” as the real 淮安市 2024 report prints it', () => {
+    expect(findings('政府信息公开行政复议 2 件，其中结果维持 1 件，尚未审结 1 件；政府信息公开行政诉讼 3 件。')).toEqual([]);
+    expect(findings('政府信息公开行政复议 4 件，其中结果维持 1 件。')).toHaveLength(1);
+  });
+});

@@ -18,10 +18,12 @@ import type { UnknownCells } from './cells.ts';
 import { formatNumber, isFilled, knownAppealPart } from './cells.ts';
 import { aboutAnotherYear, narrativeAnchor } from './narrative-text.ts';
 
-const FILLER = '(?:案件|申请|的|数量|总数|共计|共|合计|总计|为|是|有|达)*';
-const UNIT = '(?:件|起|宗|个)';
+// PDF text puts spaces around numbers and breaks lines inside sentences (“行政复议 351⏎件”).
+const S = '\\s*';
+const FILLER = '(?:案件|申请|的|数量|总数|共计|共|合计|总计|为|是|有|达|\\s)*';
+const UNIT = `${S}(?:件|起|宗|个)`;
 const SINGLE = new RegExp(`(行政复议|行政诉讼)${FILLER}(\\d+)${UNIT}`, 'g');
-const BOTH = new RegExp(`行政复议(?:案件)?(?:和|、|及|与|或)(?:行政)?诉讼(?:案件)?(?:数量|数)?(各|均为|均|都为|都是|分别为|分别是|共计|共|合计|总计|为)?(\\d+)${UNIT}?(?:(?:、|和|，|,|及)(\\d+)${UNIT})?`, 'g');
+const BOTH = new RegExp(`行政复议(?:案件)?(?:和|、|及|与|或)(?:行政)?诉讼(?:案件)?(?:数量|数)?${S}(各|均为|均|都为|都是|分别为|分别是|共计|共|合计|总计|为)?${S}(\\d+)(?:${UNIT})?(?:${S}(?:、|和|，|,|及)${S}(\\d+)${UNIT})?`, 'g');
 const NONE = /(?:未|没有|无)(?:发生|收到|出现|产生|涉及|发现)?(?:任何)?(?:因|涉及)?(?:政府信息公开(?:工作)?|信息公开)?(?:引起|引发|产生|方面)?的?(?:被申请|被提起|被)?(行政复议|行政诉讼)(?:案件)?(?:(?:和|、|及|与|或)(?:行政)?(诉讼|复议))?/g;
 /** Words before the count that make it a part of the total (a result, the pending cases, carry-over). */
 const PART_CONTEXT = /审结|维持|纠正|纠错|撤销|驳回|败诉|胜诉|结转|终止|确认违法|其他结果/;
@@ -36,7 +38,7 @@ export function checkNarrativeAppeals(text: string, report: AnnualReport, unknow
   if (!totals) return [];
   const findings: Finding[] = [];
   const warn = (index: number, quote: string, detail: string): void => {
-    findings.push({ rule: 'N-APPEALS-COUNT', severity: 'warning', at: narrativeAnchor(text, index), message: `正文“${quote}”与表四不符：${detail}` });
+    findings.push({ rule: 'N-APPEALS-COUNT', severity: 'warning', at: narrativeAnchor(text, index), message: `正文“${quote.replace(/\s+/g, ' ')}”与表四不符：${detail}` });
   };
   const reviewText = `行政复议总计${formatNumber(totals.review)}件`;
   const litigationText = `行政诉讼总计${formatNumber(totals.litigation)}件（未经复议直接起诉${formatNumber(totals.direct)}件，复议后起诉${formatNumber(totals.afterReview)}件）`;
