@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { applicationRow } from '../reports/layout.ts';
 import { auditDocument } from './audit-document.ts';
+import { extractReportText } from './extract/index.ts';
 
 const DIR = new URL('../../../../shared/real-reports/', import.meta.url);
 const available = existsSync(new URL('038-huaian-shi-2024.pdf', DIR));
@@ -14,7 +15,26 @@ const available = existsSync(new URL('038-huaian-shi-2024.pdf', DIR));
 const audit = (name: string) => auditDocument(readFileSync(new URL(name, DIR)), name);
 const row = (report: Parameters<typeof applicationRow>[0], key: string) => Object.values(applicationRow(report, key));
 
+/** Rules of issue 10 item 10, heuristics that must stay silent on real reports that are right. */
+const NEW_CHECKS = ['T2-FEE-UNIT', 'N-APPEALS-COUNT', 'T2-PREVIOUS-ITEMS'];
+
 describe.skipIf(!available)('real reports', () => {
+  it.each(['036-hongzequ-2023.pdf', '037-hongzequ-2024.pdf', '038-huaian-shi-2024.pdf'])('%s: no fee-unit or narrative appeals warning (real amounts of 7,730 and 96,172 万元)', async (name) => {
+    const result = await audit(name);
+    expect(result.report!.active).toHaveProperty('fees');
+    expect(result.findings.filter((f) => NEW_CHECKS.includes(f.rule))).toEqual([]);
+  });
+
+  it('038: the text of 行政复议 351 件 and 行政诉讼 46 件 agree with table 四; changed, N-APPEALS-COUNT says so', async () => {
+    const { text } = await extractReportText(readFileSync(new URL('038-huaian-shi-2024.pdf', DIR)), '038.pdf');
+    expect(text).toMatch(/行政复议\s*351\s*件/);
+    const changed = text.replace(/行政复议(\s*)351/, '行政复议$1350').replace(/行政诉讼(\s*)46/, '行政诉讼$145');
+    const result = await auditDocument(Buffer.from(changed, 'utf8'), '038.txt');
+    expect(result.findings.filter((f) => f.rule === 'N-APPEALS-COUNT').map((f) => f.message)).toEqual([
+      expect.stringContaining('行政复议总计351件'), expect.stringContaining('行政诉讼总计46件'),
+    ]);
+  });
+
   it('038 淮安市人民政府 2024: rows prefixed by merged-label fragments (本, 办, 果, （五）不, 三、本) are read; it adds up', async () => {
     const result = await audit('038-huaian-shi-2024.pdf');
     const report = result.report!;

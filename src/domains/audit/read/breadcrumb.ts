@@ -3,13 +3,13 @@
  * 工作年度报告`, `首页/ 政府信息公开 / … / 正文`): the crumbs apart from the title, so that the
  * title line names the agency and nothing of the site.
  */
+import { TITLE_SIGN } from './title.ts';
 
 /** Separators between crumbs. */
 const CRUMB_SEPARATOR = /\s*(?:>|›|»|＞|\/|／|→)\s*/g;
 const SITE_MARK = /首页|当前位置|您的位置|您现在的位置|所在位置/;
 /** Words a last crumb is made of before the title starts. */
 const CRUMB_WORDS = /^(?:正文|详情|内容|文章|信息|年报|年度报告|工作年报|信息公开年报|政府信息公开年报|政府信息公开年度报告|政府信息公开工作年度报告|年度工作报告)+/;
-const TITLE_SIGN = /政府信息公开.*(?:年度报告|年报|工作报告)|(?:年度报告|年报).*政府信息公开/;
 
 /**
  * A line of crumbs and a title → [crumbs, title]; a line that is not so → [line]. The title is the

@@ -1,8 +1,9 @@
 /**
- * The document around the tables: page footers and site navigation to drop, the title with the
- * agency and year, and the six section headings.
+ * The document around the tables: page footers, viewer prefixes and site navigation to drop, and
+ * the six section headings (the title: title.ts).
  */
-import { labelKey, toHalfWidth } from './normalize.ts';
+import { stripBreadcrumb } from './breadcrumb.ts';
+import { labelKey } from './normalize.ts';
 import { SECTION_HEADINGS } from './labels.ts';
 
 const LINE_BREAK = /\r\n|\r|\n|\f|\u2028|\u2029|\u0085/;
@@ -11,10 +12,27 @@ export function splitLines(text: string): string[] {
   return text.split(LINE_BREAK);
 }
 
+// A document viewer's page prefix on each page's text: `Page 2 - 二、主动公开政府信息情况`.
+const VIEWER_PREFIX = /^\s*page\s*\d+\s*(?:of\s*\d+\s*)?[-–—:：|]\s*/i;
+
+/**
+ * The lines of the text as the reader takes them: viewer prefixes dropped, a breadcrumb glued to
+ * the title (`首页/ 政府信息公开 / 年报 / 某县2022年…报告`) split off the title, then page furniture
+ * and site navigation dropped so that they can neither split a table nor add numbers.
+ */
+export function contentLines(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of splitLines(text)) {
+    const line = raw.length > 0 && VIEWER_PREFIX.test(raw) ? raw.replace(VIEWER_PREFIX, '') : raw;
+    for (const part of line.length <= 300 ? stripBreadcrumb(line) : [line]) if (!isNoiseLine(part)) out.push(part);
+  }
+  return out;
+}
+
 // Page footers and headers left by PDF extraction (`第 3 页 共 5 页`, `- 3 -`, `3/5`).
 const PAGE_FOOTER = /^(?:第\d+页(?:[,/]?共\d+页)?|共\d+页第\d+页|[-—–]\d+[-—–]|\d+\/\d+|page\d+(?:of\d+)?)$/i;
 // Site chrome scraped with the page: breadcrumbs, publication metadata, sharing and print links.
-const NAVIGATION = /(?:当前位置|您的位置|首页[>›»]|[>›»]首页|发布时间:|发布日期:|浏览次数|访问次数|点击数:|来源:|字号[:：]?|【大中小】|字体:|打印本页|关闭窗口|分享到|扫一扫|上一篇|下一篇|版权所有|ICP备|网站标识码|网站地图|联系我们|主办单位:|承办单位:|技术支持)/i;
+const NAVIGATION = /(?:当前位置|您的位置|首页[>›»/]|[>›»/]首页|发布时间:|发布日期:|浏览次数|访问次数|点击数:|来源:|字号[:：]?|【大中小】|字体:|打印本页|关闭窗口|分享到|扫一扫|上一篇|下一篇|版权所有|ICP备|网站标识码|网站地图|联系我们|主办单位:|承办单位:|技术支持)/i;
 
 /** True for lines that are page furniture or site navigation, not report content. */
 export function isNoiseLine(line: string): boolean {
@@ -71,79 +89,4 @@ export function findHeadings(lines: readonly string[], noise: readonly boolean[]
 function onlyBlankBetween(lines: readonly string[], a: number, b: number): boolean {
   for (let i = a + 1; i < b; i++) if (lines[i]!.trim() !== '') return false;
   return true;
-}
-
-export interface Title {
-  line: number;
-  year: number | null;
-  agency: string | null;
-  /** True when the year was not in the title but taken from the body. */
-  yearFromBody: boolean;
-}
-
-const TITLE = /政府信息公开.*(?:年度报告|年报|工作报告)|(?:年度报告|年报).*政府信息公开/;
-// `关于2020年政府信息公开工作情况的报告`: short lines ending in 报告 are titles too.
-const SHORT_TITLE = /政府信息公开.*报告$/;
-const YEAR = /((?:19|20)\d{2})年/;
-const TITLE_PARTS = /^(.*?)((?:19|20)\d{2})年度?(.*?)政府信息公开/;
-const AGENCY_BEFORE = /^(.*?[^年度\d])政府信息公开/;
-const AGENCY_TAIL = /(?:政府|局|委员会|委|办公室|办|中心|院|厅|部|署|所|处|队|会|镇|乡|街道|公司|馆|站|集团)$/;
-const AGENCY_TRIM = /^(?:关于|标题:|题目:)+|(?:关于|的|之|[,.:;!?()\-—《》])+$/g;
-
-const CHINESE_YEAR = /([〇零○一二三四五六七八九]{4})(?=年)/g;
-const CHINESE_DIGITS: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-
-/** `二〇二〇年` → `2020年`, as some titles write the year. */
-function chineseYearToDigits(key: string): string {
-  return key.replace(CHINESE_YEAR, (year) => [...year].map((c) => CHINESE_DIGITS[c] ?? c).join(''));
-}
-
-function cleanAgency(text: string): string | null {
-  const t = text.replace(AGENCY_TRIM, '');
-  return t.length >= 2 && t.length <= 40 ? t : null;
-}
-
-/** The report title (first short line naming 政府信息公开 and a 报告), with agency and year. */
-export function findTitle(lines: readonly string[], noise: readonly boolean[], limit: number): Title | null {
-  for (let i = 0; i < Math.min(lines.length, limit); i++) {
-    if (noise[i]) continue;
-    const raw = lines[i]!;
-    if (raw.length > 150 || raw.includes('\t')) continue;
-    const key = chineseYearToDigits(toHalfWidth(labelKey(raw)).replace(MARKUP, ''));
-    if (key.length > 70 || !(TITLE.test(key) || (key.length <= 40 && SHORT_TITLE.test(key)))) continue;
-    const parts = TITLE_PARTS.exec(key);
-    let agency: string | null = null;
-    let year: number | null = null;
-    if (parts) {
-      year = Number(parts[2]);
-      agency = cleanAgency(parts[1]!) ?? cleanAgency(parts[3]!);
-    } else {
-      // `××政府信息公开工作年度报告（2020年度）`: the year after, the agency before.
-      const y = YEAR.exec(key);
-      if (y) year = Number(y[1]);
-      const before = AGENCY_BEFORE.exec(key);
-      if (before) agency = cleanAgency(before[1]!);
-    }
-    if (!agency) {
-      // A title broken over two lines: the agency alone on the line above.
-      for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
-        if (noise[j]) continue;
-        const prev = labelKey(lines[j]!).replace(MARKUP, '');
-        if (prev === '') continue;
-        if (prev.length <= 30 && AGENCY_TAIL.test(prev)) agency = cleanAgency(prev);
-        break;
-      }
-    }
-    return { line: i, year, agency, yearFromBody: false };
-  }
-  return null;
-}
-
-/** The first statistics year named in the body (`2020年，我镇…`), for titles without one. */
-export function yearFromBody(lines: readonly string[], from: number, to: number): number | null {
-  for (let i = from; i < to; i++) {
-    const m = YEAR.exec(toHalfWidth(lines[i]!));
-    if (m) return Number(m[1]);
-  }
-  return null;
 }

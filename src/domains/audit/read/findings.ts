@@ -25,6 +25,7 @@ export const READ_RULES = {
   yearMissing: { rule: 'READ-YEAR-MISSING', severity: 'warning' },
   yearFromBody: { rule: 'READ-YEAR-FROM-BODY', severity: 'info' },
   agencyMissing: { rule: 'READ-AGENCY-MISSING', severity: 'warning' },
+  titleInText: { rule: 'READ-TITLE-IN-TEXT', severity: 'info' },
   formatUnknown: { rule: 'READ-FORMAT-UNKNOWN', severity: 'warning' },
   formatMixed: { rule: 'READ-FORMAT-MIXED', severity: 'warning' },
 } as const satisfies Record<string, { rule: string; severity: Severity }>;

@@ -6,7 +6,8 @@
 import type { AnnualReport, Cell, Finding, ReportFormat } from '../../reports/model.ts';
 import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS, formatForYear } from '../../reports/model.ts';
 import { ACTIVE_BLOCKS, applicationRow, blankReport } from '../../reports/layout.ts';
-import { findHeadings, findTitle, isNoiseLine, splitLines, yearFromBody } from './document.ts';
+import { contentLines, findHeadings } from './document.ts';
+import { findTitle, yearFromBody } from './title.ts';
 import { finding, READ_RULES, type ReadRule } from './findings.ts';
 import { unfoldOneLine } from './one-line.ts';
 import { toSimplified } from './traditional.ts';
@@ -107,14 +108,14 @@ function read(text: string): ReadResult {
   const findings: Finding[] = [];
   // Page footers and site navigation go first, so they can neither split a table nor add numbers.
   // A report scraped onto one line is first broken back into lines (one-line.ts).
-  const lines = splitLines(unfoldOneLine(toSimplified(text))).filter((line) => !isNoiseLine(line));
+  const lines = contentLines(unfoldOneLine(toSimplified(text)));
   const noise = lines.map(() => false);
   const cellLines = cellLineForm(lines);
   const markdown = usesMarkdownTables(lines);
   const headings = findHeadings(lines, noise, 0);
   const firstHeading = headings.find((h) => h !== undefined);
-  const title = findTitle(lines, noise, firstHeading ?? Math.min(lines.length, 40));
-  const bodyStart = title ? title.line + 1 : 0;
+  const title = findTitle(lines, firstHeading ?? Math.min(lines.length, 40));
+  const bodyStart = title && !title.onlyInText ? title.lastLine + 1 : 0;
 
   const start = (k: number): number => {
     for (let j = k; j >= 0; j--) if (headings[j] !== undefined) return headings[j]! + 1;
@@ -143,9 +144,13 @@ function read(text: string): ReadResult {
 
   markCutOff(lines, headings, [['active', '表二', 1, r2], ['applications', '表三', 2, r3], ['appeals', '表四', 3, r4]], findings);
 
-  // Table 四 has no labels (any row of numbers would do), so it alone does not make a report.
-  const recognised = title !== null || active.found || applications.found
-    || headings.filter((h) => h !== undefined).length >= 3;
+  // Table 四 has no labels (any row of numbers would do), so it alone does not make a report; nor
+  // does a sentence naming a report (a news item may link to one). Headings: three, or two of which
+  // one is specific to the report (二 主动公开, 三 收到和处理…申请, 四 行政复议/诉讼).
+  const headingCount = headings.filter((h) => h !== undefined).length;
+  const specificHeading = headings[1] !== undefined || headings[2] !== undefined || headings[3] !== undefined;
+  const recognised = (title !== null && !title.onlyInText) || active.found || applications.found
+    || headingCount >= 3 || (headingCount >= 2 && specificHeading);
 
   // Narrative: everything but the table rows of sections 二–四.
   const tableLine = new Uint8Array(lines.length);
@@ -161,7 +166,9 @@ function read(text: string): ReadResult {
 
   const head: Finding[] = [];
   if (!title) head.push(finding('titleMissing', null, '未找到报告标题（如“××2020年政府信息公开工作年度报告”），无法从标题确定机关名称和年度'));
-  else if (!title.agency) head.push(finding('agencyMissing', 'agency', `报告标题“${lines[title.line]!.trim()}”中没有机关名称`));
+  else if (!title.agency) head.push(finding('agencyMissing', 'agency', `报告标题“${title.text}”中没有机关名称`));
+  else if (title.onlyInText) head.push(finding('titleInText', 'agency', `没有标题行，机关名称“${title.agency}”和年度取自正文“${title.text}”`));
+  else if (title.inText) head.push(finding('titleInText', 'agency', `报告标题“${title.text}”中没有机关名称，机关名称“${title.agency}”取自正文`));
   if (year === null) {
     year = yearFromBody(lines, bodyStart, Math.min(lines.length, r2.from + 20));
     if (year !== null) head.push(finding('yearFromBody', 'year', `标题中没有年度，按正文中首次出现的年份${year}年读取`));

@@ -15,7 +15,7 @@ const RUNS = 40;
 const FORMATS = ['2019', '2021'] as const;
 
 /** Forms the reader handles so far (grows item by item). */
-const FORMS: readonly WebForm[] = ['cellPipeEnd', 'cellLoneBetween', 'labelThenNumbers', 'oneLine', 'htmlSpans', 'htmlInScript', 'pdfMergedLabels'];
+const FORMS: readonly WebForm[] = ['cellPipeEnd', 'cellLoneBetween', 'labelThenNumbers', 'oneLine', 'htmlSpans', 'htmlInScript', 'pdfMergedLabels', 'titleForms'];
 
 async function audit(report: AnnualReport, form: WebForm) {
   const text = renderWebForm(report, form);

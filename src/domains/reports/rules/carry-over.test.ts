@@ -59,3 +59,29 @@ describe('T2-IN-FORCE', () => {
     expect(findings).toEqual([expect.objectContaining({ rule: 'T2-IN-FORCE', severity: 'warning', at: 'active.normativeDocuments.inForce' })]);
   });
 });
+
+describe('T2-PREVIOUS-ITEMS', () => {
+  const year = (y: number, cells: Record<string, number | null>) => setCells(zeroReport('2019', y, agency), cells);
+  it('passes when 上一年项目数量 = last year\'s 上一年项目数量 + 本年增/减 (a decrease written negative)', () => {
+    const findings = checkCarryOver(
+      year(2019, { 'active.licensing.previous': 40, 'active.licensing.change': -3, 'active.fees.previous': 5, 'active.fees.change': 2 }),
+      year(2020, { 'active.licensing.previous': 37, 'active.fees.previous': 7 }),
+    );
+    expect(findings).toEqual([]);
+  });
+
+  it('warns per row when it does not', () => {
+    const findings = checkCarryOver(
+      year(2019, { 'active.punishment.previous': 12, 'active.punishment.change': 4 }),
+      year(2020, { 'active.punishment.previous': 12 }),
+    );
+    expect(findings).toEqual([expect.objectContaining({ rule: 'T2-PREVIOUS-ITEMS', severity: 'warning', at: 'active.punishment.previous' })]);
+    expect(findings[0]!.message).toContain('（12）加本年增/减（4）即16');
+  });
+
+  it('compares filled cells only, and only 2019-format years of the same agency', () => {
+    expect(checkCarryOver(year(2019, { 'active.coercion.previous': 9, 'active.coercion.change': null }), year(2020, { 'active.coercion.previous': 1 }))).toEqual([]);
+    expect(checkCarryOver(year(2019, { 'active.coercion.previous': 9 }), setCells(zeroReport('2019', 2020, '某县卫健委'), { 'active.coercion.previous': 1 }))).toEqual([]);
+    expect(checkCarryOver(year(2020, { 'active.coercion.previous': 9 }), zeroReport('2021', 2021, agency))).toEqual([]);
+  });
+});

@@ -5,6 +5,9 @@
  *   Both rows exist in both formats, so it holds across the 2020→2021 format change.
  * - T2-IN-FORCE (AR-08, 2021 format both years): 现行有效件数(Y) = 现行有效件数(Y−1) + 本年制发件数(Y)
  *   − 本年废止件数(Y), for 规章 and 行政规范性文件.
+ * - T2-PREVIOUS-ITEMS (2019 format both years, i.e. the 2019→2020 reports): 上一年项目数量(Y) =
+ *   上一年项目数量(Y−1) + 本年增/减(Y−1), for 行政许可, 其他对外管理服务事项, 行政处罚, 行政强制 and
+ *   行政事业性收费: last year's count of items changed by last year's 增/减 is this year's 上一年.
  */
 import type { AnnualReport, Finding } from '../model.ts';
 import { APPLICANT_COLUMNS } from '../model.ts';
@@ -65,6 +68,32 @@ export function checkT2InForce(previous: AnnualReport, current: AnnualReport): F
         severity: 'warning',
         at: `active.${key}.inForce`,
         message: `${label}：现行有效件数（${row.inForce}）不等于上年现行有效件数（${before}）加本年制发（${row.issued}）减本年废止（${row.repealed}）即${expected}`,
+      });
+    }
+  }
+  return findings;
+}
+
+const PREVIOUS_ITEM_ROWS = [
+  ['licensing', '行政许可'], ['otherServices', '其他对外管理服务事项'], ['punishment', '行政处罚'], ['coercion', '行政强制'], ['fees', '行政事业性收费'],
+] as const;
+
+export function checkT2PreviousItems(previous: AnnualReport, current: AnnualReport): Finding[] {
+  if (!isPreviousYearOfSameAgency(previous, current)) return [];
+  if (previous.format !== '2019' || current.format !== '2019') return [];
+  const findings: Finding[] = [];
+  for (const [key, label] of PREVIOUS_ITEM_ROWS) {
+    const before = previous.active[key];
+    const now = current.active[key].previous;
+    // Filled cells only: a blank or unread cell (null) never takes part.
+    if (!isFilled(before.previous) || !isFilled(before.change) || !isFilled(now)) continue;
+    const expected = before.previous + before.change;
+    if (Math.abs(expected - now) > 1e-9) {
+      findings.push({
+        rule: 'T2-PREVIOUS-ITEMS',
+        severity: 'warning',
+        at: `active.${key}.previous`,
+        message: `${label}：${current.year}年“上一年项目数量”（${formatNumber(now)}）不等于${previous.year}年报告的上一年项目数量（${formatNumber(before.previous)}）加本年增/减（${formatNumber(before.change)}）即${formatNumber(expected)}`,
       });
     }
   }

@@ -28,4 +28,7 @@ export const RULE_CATALOG: readonly RuleDescription[] = [
   { rule: 'N-ON-REQUEST-COUNT', severities: ['warning'], anchor: 'sections.<一…六> | narrative' },
   { rule: 'N-PARTS-SUM', severities: ['warning'], anchor: 'sections.<一…六> | narrative' },
   { rule: 'N-FEE-UNREPORTED', severities: ['info'], anchor: 'sections.六' },
+  { rule: 'T2-PREVIOUS-ITEMS', severities: ['warning'], anchor: 'active.<row>.previous' },
+  { rule: 'T2-FEE-UNIT', severities: ['warning'], anchor: 'active.fees.amount' },
+  { rule: 'N-APPEALS-COUNT', severities: ['warning'], anchor: 'sections.<一…六> | narrative' },
 ];

@@ -12,7 +12,7 @@
 import type { AnnualReport, Finding } from '../model.ts';
 import type { UnknownCells } from './cells.ts';
 import { findApplicationRow, formatNumber, isFilled, knownApplicationCell } from './cells.ts';
-import { narrativeAnchor } from './narrative-text.ts';
+import { aboutAnotherYear, narrativeAnchor } from './narrative-text.ts';
 
 /** Words allowed between the verb and 申请, so “收到关于征地的申请3件” (a subset) never matches. */
 const QUALIFIERS = '(?:各类|了|的|本年度|本年|全年|年度|共|共计|合计|总计|新|政府信息公开|信息公开|政务公开|依申请公开|公民、法人(?:和|或)其他组织(?:提出的)?|群众)*';
@@ -59,16 +59,6 @@ export function checkNarrativeApplications(text: string, report: AnnualReport, u
     });
   }
   return findings;
-}
-
-/**
- * Whether the clause before a match speaks of another year (“2022年收到申请10件”, “上年…”, “去年…”),
- * as in year-over-year comparisons; such figures cannot contradict this year's table.
- */
-function aboutAnotherYear(text: string, index: number, year: number | null): boolean {
-  const clause = text.slice(0, index).split(/[，。；！？\n]/).pop() ?? '';
-  if (/上年|去年|上一年|前一年|同期/.test(clause)) return true;
-  return [...clause.matchAll(/(\d{4})年/g)].some((m) => year !== null && Number(m[1]) !== year);
 }
 
 /** The table 三 totals the prose may quote; undefined when 本年新收 is wholly blank (nothing to contradict). */

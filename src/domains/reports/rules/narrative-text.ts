@@ -58,3 +58,13 @@ export function narrativeAnchor(text: string, index: number): string {
   }
   return anchor;
 }
+
+/**
+ * Whether the clause before a match speaks of another year (“2022年收到申请10件”, “上年…”, “去年…”),
+ * as in year-over-year comparisons; such figures cannot contradict this year's table.
+ */
+export function aboutAnotherYear(text: string, index: number, year: number | null): boolean {
+  const clause = text.slice(0, index).split(/[，。；！？\n]/).pop() ?? '';
+  if (/上年|去年|上一年|前一年|同期/.test(clause)) return true;
+  return [...clause.matchAll(/(\d{4})年/g)].some((m) => year !== null && Number(m[1]) !== year);
+}

@@ -11,7 +11,7 @@ import { buildReportDocument } from '../../../reports/render/document.ts';
 import { rowOrigins } from '../../../reports/render/grid.ts';
 import { renderReport } from '../../../reports/render/index.ts';
 
-export const WEB_FORMS = ['cellPipeEnd', 'cellLoneBetween', 'labelThenNumbers', 'oneLine', 'htmlSpans', 'htmlInScript', 'pdfMergedLabels'] as const;
+export const WEB_FORMS = ['cellPipeEnd', 'cellLoneBetween', 'labelThenNumbers', 'oneLine', 'htmlSpans', 'htmlInScript', 'pdfMergedLabels', 'titleForms'] as const;
 export type WebForm = (typeof WEB_FORMS)[number];
 
 /** Whether a form keeps blank cells distinguishable (so every cell can be read back exactly). */
@@ -23,12 +23,13 @@ export const WEB_FORM_BLANKS_KEPT: Record<WebForm, boolean> = {
   htmlSpans: true,
   htmlInScript: true,
   pdfMergedLabels: false,
+  titleForms: true,
 };
 
 type TableLines = (table: ReportTable) => string[];
 
-function document(doc: ReportDocument, table: TableLines, before: readonly string[] = []): string[] {
-  const out = [...before, doc.title];
+function document(doc: ReportDocument, table: TableLines, before: readonly string[] = [], head: readonly string[] = [doc.title]): string[] {
+  const out = [...before, ...head];
   for (const section of doc.sections) {
     out.push(section.title, ...section.paragraphs);
     if (section.table) out.push(...table(section.table));
@@ -139,6 +140,29 @@ function pdfMergedLabels(doc: ReportDocument): string[] {
   });
 }
 
+/**
+ * The title as sites print it (issue 10 item 6), one form per report (picked by year and agency):
+ * a breadcrumb line above it, a viewer prefix, a Markdown cell, split over two lines, short titles,
+ * no title line but the first sentence naming the report. Tables one cell per line (cellPipeEnd).
+ */
+function titleForms(report: AnnualReport, doc: ReportDocument): string[] {
+  const agency = report.agency ?? '';
+  const year = report.year === null ? '' : `${report.year}年`;
+  const heads: readonly (readonly string[])[] = [
+    ['首页/ 政府信息公开 / 政府信息公开年报 / 正文', doc.title],
+    [`首页 > 政府信息公开 > 年度报告 > ${doc.title}`],
+    [`Page 1 - ${doc.title}`],
+    [`| ${doc.title} |`],
+    [`${agency}${year}政府信息公开`, '工作年度报告'],
+    [`${agency}${year}`, '政府信息公开工作年度报告'],
+    [`${year}度${agency}信息公开工作报告`],
+    [`${agency}${year}度信息公开报告`],
+    [`根据《中华人民共和国政府信息公开条例》规定，现公布${agency}${year}政府信息公开工作年度报告。`],
+  ];
+  const pick = ((report.year ?? 0) + agency.length) % heads.length;
+  return document(doc, cellPipeEnd, [], heads[pick]);
+}
+
 /** The report in one of the web forms. */
 export function renderWebForm(report: AnnualReport, form: WebForm): string {
   const doc = buildReportDocument(report);
@@ -150,6 +174,7 @@ export function renderWebForm(report: AnnualReport, form: WebForm): string {
     case 'htmlSpans': return htmlSpans(doc);
     case 'htmlInScript': return htmlInScript(doc);
     case 'pdfMergedLabels': return pdfMergedLabels(doc).join('\n');
+    case 'titleForms': return titleForms(report, doc).join('\n');
   }
 }
 
