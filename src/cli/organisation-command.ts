@@ -40,8 +40,8 @@ function printImportProblems(error: DomainError): void {
   refuse(`${error.userMessage}（${error.fields.length} 处错误）`);
 }
 
-export async function withOrganisation(orgCode: string | undefined, run: (db: Kysely<Database>, organisation: Organisation) => Promise<void>): Promise<void> {
-  if (!orgCode) return refuse('缺少参数：--org');
+/** Runs with the database from the environment, refusing one that is not migrated. */
+export async function withDatabase(run: (db: Kysely<Database>) => Promise<void>): Promise<void> {
   let opened: OpenedDatabase;
   try {
     opened = openDatabase(databaseOptionsFromEnv());
@@ -50,9 +50,7 @@ export async function withOrganisation(orgCode: string | undefined, run: (db: Ky
   }
   try {
     if ((await pendingMigrations(opened.db)).length > 0) return refuse('数据库尚未迁移，请先运行 gongkai migrate。');
-    const organisation = await findOrganisationByCode(opened.db, orgCode);
-    if (!organisation) return refuse(`未找到机构代码“${orgCode}”。`);
-    await run(opened.db, organisation);
+    await run(opened.db);
   } catch (error) {
     if (isDomainError(error) && error.code.endsWith('.import_refused')) return printImportProblems(error);
     if (isDomainError(error) && error.kind !== 'conflict') return refuse(error.userMessage);
@@ -60,4 +58,13 @@ export async function withOrganisation(orgCode: string | undefined, run: (db: Ky
   } finally {
     await opened.close();
   }
+}
+
+export async function withOrganisation(orgCode: string | undefined, run: (db: Kysely<Database>, organisation: Organisation) => Promise<void>): Promise<void> {
+  if (!orgCode) return refuse('缺少参数：--org');
+  await withDatabase(async (db) => {
+    const organisation = await findOrganisationByCode(db, orgCode);
+    if (!organisation) return refuse(`未找到机构代码“${orgCode}”。`);
+    await run(db, organisation);
+  });
 }

@@ -1,37 +1,12 @@
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { TEST_PASSWORD, buildActor } from '../support/accounts-factories.ts';
 import type { ApplicationOffice } from '../support/application-factories.ts';
 import { applicationInput, buildApplicationOffice } from '../support/application-factories.ts';
 import { describeEachDialect } from '../support/databases.ts';
+import { startSmtpSink } from '../support/smtp-sink.ts';
 import { assignHandler, registerApplication } from '../../src/domains/requests/index.ts';
 import type { RunningServer } from './support/server.ts';
 import { Client, movableClock, startServer, visibleText } from './support/server.ts';
-
-interface Mail { to: string[]; body: string }
-
-/** A local SMTP sink: accepts every message on 127.0.0.1 and keeps it. */
-async function startSmtpSink(): Promise<{ port: number; mails: Mail[]; close(): Promise<void> }> {
-  const mails: Mail[] = [];
-  const sink = new SMTPServer({
-    authOptional: true, disabledCommands: ['STARTTLS', 'AUTH'], logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        // nodemailer sends the Chinese text base64-encoded: decode the body for the assertions.
-        const raw = Buffer.concat(chunks).toString('utf8');
-        const [, body = ''] = raw.split('\r\n\r\n');
-        mails.push({ to: session.envelope.rcptTo.map((r) => r.address), body: /base64/i.test(raw) ? Buffer.from(body, 'base64').toString('utf8') : body });
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', resolve));
-  const port = (sink.server.address() as AddressInfo).port;
-  return { port, mails, close: () => new Promise((resolve) => sink.close(() => resolve())) };
-}
 
 describeEachDialect('console: 依申请公开 oversight and reminders', (t) => {
   let server: RunningServer;

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { CASE_STATUS_LABELS, caseLedger, importApplicationLedger, LEDGER_IMPORT_HEADERS, OUTCOME_DEFINITIONS } from '../../domains/requests/index.ts';
 import { systemClock } from '../../domains/shared/clock.ts';
 import { readInputFile, refuse, withOrganisation } from '../organisation-command.ts';
+import { registerRemindCommand } from './applications-remind.ts';
 
 /**
  * `gongkai applications import FILE --org CODE`: brings an agency's 依申请公开台账 (CSV, XLSX or
@@ -11,7 +12,7 @@ import { readInputFile, refuse, withOrganisation } from '../organisation-command
  * --json `{"number","receivedOn","dueOn","status","outcome"}`.
  */
 export function registerApplicationsCommands(program: Command): void {
-  const applications = program.command('applications').description('依申请公开：台账导入、申请列表');
+  const applications = program.command('applications').description('依申请公开：台账导入、申请列表、督办提醒');
   applications
     .command('import')
     .description(`导入依申请公开台账（CSV、XLSX 或 JSON Lines），列：${LEDGER_IMPORT_HEADERS.join('、')}`)
@@ -51,4 +52,5 @@ export function registerApplicationsCommands(program: Command): void {
         if (!options.json) console.log(`${organisation.name}：共 ${count} 件`);
       });
     });
+  registerRemindCommand(applications);
 }

@@ -3,8 +3,10 @@
  * cases that are overdue or due within 3 working days — the cases they handle, and for a 分管领导
  * every such case of their organisation. Overdue is derived from the due date and today.
  */
+import { sql } from 'kysely';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
+import { pathStartsWith } from '../../accounts/index.ts';
 import type { CalendarDate } from '../../calendar/index.ts';
 import { builtinCalendar } from '../../calendar/index.ts';
 import { OPEN_STATUSES } from '../cases/vocabulary.ts';
@@ -26,8 +28,16 @@ export interface Reminder {
   cases: ReminderCase[];
 }
 
+export interface ReminderScope {
+  /**
+   * Only cases of this organisation and those under it (its materialised path), e.g. a daily job
+   * per county; a person with no such case is not reminded (nor marked as reminded) by that run.
+   */
+  organisationPath?: string;
+}
+
 /** Who would be reminded today, of what (read only). */
-export async function collectReminders(db: Kysely<Database>, today: CalendarDate): Promise<Reminder[]> {
+export async function collectReminders(db: Kysely<Database>, today: CalendarDate, scope: ReminderScope = {}): Promise<Reminder[]> {
   const until = builtinCalendar().addWorkdays(today, DUE_SOON_WORKDAYS).date;
   const recipients = await db.selectFrom('application_reminder_addresses')
     .innerJoin('users', 'users.id', 'application_reminder_addresses.user_id')
@@ -39,13 +49,14 @@ export async function collectReminders(db: Kysely<Database>, today: CalendarDate
   const reminders: Reminder[] = [];
   for (const r of recipients) {
     const leaderOf = db.selectFrom('role_assignments').select('organisation_id').where('user_id', '=', r.userId).where('role', '=', 'leader');
-    const rows = await db.selectFrom('application_cases')
+    let cases = db.selectFrom('application_cases')
       .innerJoin('organisations', 'organisations.id', 'application_cases.organisation_id')
       .where('application_cases.status', 'in', [...OPEN_STATUSES])
       .where('application_cases.due_on', 'is not', null)
       .where('application_cases.due_on', '<=', until)
-      .where((eb) => eb.or([eb('application_cases.handler_user_id', '=', r.userId), eb('application_cases.organisation_id', 'in', leaderOf)]))
-      .select(['application_cases.number', 'organisations.name as organisationName', 'application_cases.applicant_name as applicantName', 'application_cases.due_on as dueOn'])
+      .where((eb) => eb.or([eb('application_cases.handler_user_id', '=', r.userId), eb('application_cases.organisation_id', 'in', leaderOf)]));
+    if (scope.organisationPath !== undefined) cases = cases.where(pathStartsWith(sql.ref('organisations.path'), scope.organisationPath));
+    const rows = await cases.select(['application_cases.number', 'organisations.name as organisationName', 'application_cases.applicant_name as applicantName', 'application_cases.due_on as dueOn'])
       .orderBy('application_cases.due_on').orderBy('application_cases.number')
       .execute();
     if (rows.length === 0) continue;
@@ -63,9 +74,9 @@ export function reminderText(reminder: Reminder, today: CalendarDate): { subject
 }
 
 /** Sends today's reminders (at most one per person per day); returns the addresses written to. */
-export async function sendDeadlineReminders(db: Kysely<Database>, mailer: Mailer, today: CalendarDate, now: string): Promise<string[]> {
+export async function sendDeadlineReminders(db: Kysely<Database>, mailer: Mailer, today: CalendarDate, now: string, scope: ReminderScope = {}): Promise<string[]> {
   const sent: string[] = [];
-  for (const reminder of await collectReminders(db, today)) {
+  for (const reminder of await collectReminders(db, today, scope)) {
     await mailer.send({ to: reminder.to, ...reminderText(reminder, today) });
     await db.updateTable('application_reminder_addresses').set({ last_sent_on: today, updated_at: now }).where('user_id', '=', reminder.userId).execute();
     sent.push(reminder.to);

@@ -29,27 +29,42 @@ export interface ApplicationTables {
 /**
  * Cases relevant to year Y, grouped: receipt and closure dates are replaced by representatives of
  * their class (before Y / in Y / after Y), which is all the counting rules look at.
+ *
+ * One row per applicant type × outcome with a count per class (FILTER), read inside
+ * application_cases_counting_idx: grouping by the class expressions instead made the database
+ * sort every case of the organisation (seconds at 100,000 cases). A closure dated before the
+ * receipt is no closure, as in rowsOfCase, so both paths count the same.
  */
 export async function countableCaseClasses(db: Kysely<Database>, organisationIds: readonly string[], year: number): Promise<(CountableCase & { weight: number })[]> {
   if (organisationIds.length === 0) return [];
+  if (!Number.isInteger(year)) throw new Error(`year must be an integer, got ${year}`);
   const start = `${year}-01-01`;
   const end = `${year}-12-31`;
-  const before = `${year - 1}-12-31`;
-  const after = `${year + 1}-01-01`;
-  if (!Number.isInteger(year)) throw new Error(`year must be an integer, got ${year}`);
-  // Literals, not parameters: PostgreSQL matches a GROUP BY expression to the SELECT one only when
-  // they are textually equal, and two placeholders are not (the year is an integer, so this is safe).
-  const r = sql<string>`case when received_on < ${sql.lit(start)} then ${sql.lit(before)} else ${sql.lit(start)} end`;
-  const c = sql<string | null>`case when closed_on is null then null when closed_on <= ${sql.lit(end)} then ${sql.lit(end)} else ${sql.lit(after)} end`;
+  const receivedBefore = sql<boolean>`received_on < ${start}`;
+  const receivedIn = sql<boolean>`received_on >= ${start}`;
+  const closes = sql<boolean>`closed_on is not null and closed_on >= received_on`;
+  const notClosed = sql<boolean>`(closed_on is null or closed_on < received_on)`;
+  const closedIn = sql<boolean>`${closes} and closed_on <= ${end}`;
+  const closedAfter = sql<boolean>`${closes} and closed_on > ${end}`;
+  const classes = [
+    { key: 'bo', received: receivedBefore, closed: notClosed, receivedOn: `${year - 1}-12-31`, closedOn: null },
+    { key: 'bi', received: receivedBefore, closed: closedIn, receivedOn: `${year - 1}-12-31`, closedOn: end },
+    { key: 'ba', received: receivedBefore, closed: closedAfter, receivedOn: `${year - 1}-12-31`, closedOn: `${year + 1}-01-01` },
+    { key: 'io', received: receivedIn, closed: notClosed, receivedOn: start, closedOn: null },
+    { key: 'ii', received: receivedIn, closed: closedIn, receivedOn: start, closedOn: end },
+    { key: 'ia', received: receivedIn, closed: closedAfter, receivedOn: start, closedOn: `${year + 1}-01-01` },
+  ] as const;
   const rows = await db.selectFrom('application_cases')
     .where('organisation_id', 'in', [...organisationIds])
     .where('received_on', 'is not', null)
     .where('received_on', '<=', end)
-    .where((eb) => eb.or([eb('closed_on', 'is', null), eb('closed_on', '>=', start)]))
-    .select(['applicant_type', 'outcome', r.as('r'), c.as('c'), (eb) => eb.fn.countAll<number>().as('n')])
-    .groupBy(['applicant_type', 'outcome', r, c])
+    .where((eb) => eb.or([eb('closed_on', 'is', null), eb('closed_on', '>=', start), eb('closed_on', '<', eb.ref('received_on'))]))
+    .select(['applicant_type', 'outcome', ...classes.map((k) => sql<number>`count(*) filter (where ${k.received} and ${k.closed})`.as(k.key))])
+    .groupBy(['applicant_type', 'outcome'])
     .execute();
-  return rows.map((r) => ({ applicantType: r.applicant_type as ApplicantType, outcome: r.outcome as Outcome | null, receivedOn: r.r, closedOn: r.c, weight: Number(r.n) }));
+  return rows.flatMap((r) => classes
+    .map((k) => ({ applicantType: r.applicant_type as ApplicantType, outcome: r.outcome as Outcome | null, receivedOn: k.receivedOn, closedOn: k.closedOn, weight: Number((r as Record<string, unknown>)[k.key]) }))
+    .filter((c) => c.weight > 0));
 }
 
 export async function computeApplicationTables(db: Kysely<Database>, organisationId: string, year: number): Promise<ApplicationTables> {
