@@ -47,6 +47,8 @@ export interface GeneratedPortal {
   busy: { code: string; column: CatalogColumn; items: number };
   /** Some item ids with their organisation code (the item-page targets). */
   sample: { code: string; id: string }[];
+  /** Other items, none of them in `sample` (pages requested for the first time). */
+  fresh: { code: string; id: string }[];
 }
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');
@@ -63,6 +65,7 @@ export async function generatePortal(db: Kysely<Database>, count: number): Promi
   const busyColumn = catalogs.get(busy.id)!.find((c) => c.code === 'qtwj') ?? catalogs.get(busy.id)![0]!;
   const serials = new Map<string, number>();
   const sample: { code: string; id: string }[] = [];
+  const fresh: { code: string; id: string }[] = [];
   let busyCount = 0;
   const now = new Date().toISOString();
   const BATCH = 500;
@@ -82,7 +85,9 @@ export async function generatePortal(db: Kysely<Database>, count: number): Promi
       const serial = (serials.get(serialKey) ?? 0) + 1;
       serials.set(serialKey, serial);
       const id = newId();
-      if (i % Math.max(1, Math.floor(count / 200)) === 0) sample.push({ code: organisation.code, id });
+      const every = Math.max(2, Math.floor(count / 200));
+      if (i % every === 0) sample.push({ code: organisation.code, id });
+      else if (i % every === 1) fresh.push({ code: organisation.code, id });
       const normative = column.documentKind !== 'other';
       rows.push({
         id,
@@ -111,5 +116,5 @@ export async function generatePortal(db: Kysely<Database>, count: number): Promi
     }
     await db.insertInto('information_items').values(rows).execute();
   }
-  return { busy: { code: busy.code, column: busyColumn, items: busyCount }, sample };
+  return { busy: { code: busy.code, column: busyColumn, items: busyCount }, sample, fresh };
 }

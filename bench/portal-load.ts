@@ -24,7 +24,7 @@ export interface LoadResult {
 
 const WORKER = `
 const http = require('node:http');
-const { origin, paths, connections, seconds, status } = JSON.parse(process.env.GK_LOAD);
+const { origin, paths, connections, seconds, status, requests } = JSON.parse(process.env.GK_LOAD);
 const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
 const url = new URL(origin);
 const latencies = [];
@@ -45,7 +45,7 @@ function once(path) {
   const until = performance.now() + seconds * 1000;
   const started = performance.now();
   await Promise.all(Array.from({ length: connections }, async () => {
-    while (performance.now() < until) await once(paths[next++ % paths.length]);
+    while (performance.now() < until && (requests === null || next < requests)) await once(paths[next++ % paths.length]);
   }));
   const elapsed = (performance.now() - started) / 1000;
   agent.destroy();
@@ -58,9 +58,9 @@ function percentile(sorted: Float64Array, p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 }
 
-/** Sends GETs of `paths` (cycled) to `origin` from `connections` concurrent loops for `seconds`. */
-export function load(origin: string, paths: readonly string[], options: { connections: number; seconds: number; status?: number }): Promise<LoadResult> {
-  const env = { ...process.env, GK_LOAD: JSON.stringify({ origin, paths, connections: options.connections, seconds: options.seconds, status: options.status ?? 200 }) };
+/** Sends GETs of `paths` (cycled) to `origin` from `connections` concurrent loops for `seconds` (or until `requests` were sent). */
+export function load(origin: string, paths: readonly string[], options: { connections: number; seconds: number; status?: number; requests?: number }): Promise<LoadResult> {
+  const env = { ...process.env, GK_LOAD: JSON.stringify({ origin, paths, connections: options.connections, seconds: options.seconds, status: options.status ?? 200, requests: options.requests ?? null }) };
   const cpuBefore = process.cpuUsage();
   return new Promise((resolve, reject) => {
     execFile(process.execPath, ['-e', WORKER], { env, maxBuffer: 256 * 1024 * 1024 }, (error, stdout) => {

@@ -12,6 +12,7 @@ export interface PublishingTables {
   item_privacy_waivers: ItemPrivacyWaiversTable;
   item_attachments: ItemAttachmentsTable;
   publishing_statistics: PublishingStatisticsTable;
+  publishing_generations: PublishingGenerationsTable;
 }
 
 /** 栏目: one node of an organisation's catalog tree, with the standard catalog row fields. */
@@ -58,6 +59,12 @@ export interface PublishingSettingsTable {
   /** JSON array of the review steps in order, a subset of review | secrecy | signoff. */
   workflow_steps: string;
   version: number;
+}
+
+/** Bumped with every change to what the portal shows of an organisation (see portal-generation.ts). */
+export interface PublishingGenerationsTable {
+  organisation_id: string;
+  generation: number;
 }
 
 export interface IndexCountersTable {

@@ -1,6 +1,7 @@
 import type { RouteOptions } from 'fastify';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { repealItem } from '../../src/domains/publishing/index.ts';
+import { COUNT_CAP, indexDocuments } from '../../src/domains/publishing/search/index.ts';
 import type { InformationItem } from '../../src/domains/publishing/index.ts';
 import { fixedClock } from '../../src/domains/shared/clock.ts';
 import { describeEachDialect } from '../support/databases.ts';
@@ -12,6 +13,7 @@ import { Client, movableClock, startServer, visibleText } from './support/server
 
 interface SearchJson {
   total: number;
+  totalCapped?: true;
   page: number;
   items: { title: string; url: string; indexNumber: string; organisation: string; publishedOn: string; snippet: string }[];
 }
@@ -95,6 +97,7 @@ describeEachDialect('web: portal search and the JSON search API', (t) => {
   it('pages of 20 with the total counting every match; the contract fields exactly', async () => {
     const first = await api('q=%E6%9D%91%E5%8A%A1');
     expect(first.total).toBe(25);
+    expect(first).not.toHaveProperty('totalCapped');
     expect(first.items).toHaveLength(20);
     expect(first.items[0]!.title).toBe('第25期村务公开栏');
     const second = await api('q=%E6%9D%91%E5%8A%A1&page=2');
@@ -163,5 +166,29 @@ describeEachDialect('web: portal search and the JSON search API', (t) => {
     const apiRoutes = routes.filter((r) => r.startsWith('GET /api/v1') || r.startsWith('POST /api/v1'));
     expect(apiRoutes.length).toBeGreaterThan(3);
     for (const route of apiRoutes) expect(described, route).toContain(route);
+  });
+
+  it('a word in more than 1,000 items: the count stops at 1000 (“1000+ 条”) and the pages go on', async () => {
+    const word = '计数上限词';
+    await indexDocuments(
+      t.db,
+      Array.from({ length: COUNT_CAP + 30 }, (_, i) => ({
+        id: `capped-${i}`, organisationId: town.organisation.id, organisationCode: town.organisation.code, organisationName: town.organisation.name,
+        columnId: null, columnName: null, title: `第${i}份${word}通知`, text: '正文', indexNumber: `capped/${i}`, url: `/o/${town.organisation.code}/items/capped-${i}`,
+        publishedOn: '2025-06-01', validity: null,
+      })),
+    );
+    const json = await api(`q=${encodeURIComponent(word)}`);
+    expect(json).toMatchObject({ total: COUNT_CAP, totalCapped: true, page: 1 });
+    expect(json.items).toHaveLength(20);
+    const page = await client().get(`/search?q=${encodeURIComponent(word)}`);
+    expect(visibleText(page.text)).toContain('共找到 1000+ 条');
+    expect(page.text).toContain(`&amp;page=50"`);
+    const fiftieth = await client().get(`/search?q=${encodeURIComponent(word)}&page=50`);
+    expect(fiftieth.text).toContain(`&amp;page=51"`);
+    const last = await api(`q=${encodeURIComponent(word)}&page=52`);
+    expect(last).toMatchObject({ total: COUNT_CAP + 30 });
+    expect(last).not.toHaveProperty('totalCapped');
+    expect(last.items).toHaveLength(10);
   });
 });

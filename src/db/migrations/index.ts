@@ -10,6 +10,7 @@ import * as search from './2026-12-01-search.ts';
 import * as appWeb from './2026-12-02-app-web.ts';
 import * as hardening from './2026-12-02-hardening.ts';
 import * as portal from './2026-12-02-portal.ts';
+import * as portalPages from './2026-12-02-portal-pages.ts';
 import * as requestsOversight from './2026-12-02-requests-oversight.ts';
 
 /**
@@ -26,6 +27,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-12-02-app-web': appWeb,
   '2026-12-02-hardening': hardening,
   '2026-12-02-portal': portal,
+  '2026-12-02-portal-pages': portalPages,
   '2026-12-02-requests-oversight': requestsOversight,
 };
 

@@ -28,6 +28,8 @@ export type { LocatedFinding, PrivacyFinding, PrivacyKind } from './privacy-port
 export { fileStore } from './file-store.ts';
 export type { FileStore } from './file-store.ts';
 export { itemUrl, unresolvedFindings } from './publication.ts';
+export { portalStamp } from './portal-generation.ts';
+export type { PortalStamp } from './portal-generation.ts';
 
 export { ensureCatalog, createColumn, updateColumn, updatePublishingSettings } from './commands/catalog.ts';
 export type { ColumnFieldsInput, SettingsInput } from './commands/catalog.ts';

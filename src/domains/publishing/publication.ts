@@ -11,6 +11,7 @@ import type { LocatedFinding } from './privacy-port.ts';
 import { actorId, actorName, findColumnRow, loadSettings } from './repository.ts';
 import type { Db } from './repository.ts';
 import { bodyText } from './sanitize.ts';
+import { touchPortal } from './portal-generation.ts';
 import { indexDocument } from './search-port.ts';
 import type { SearchDocument } from './search-port.ts';
 import type { InformationItem } from './types.ts';
@@ -94,5 +95,6 @@ export async function publishNow(trx: Transaction<Database>, ctx: CommandContext
   await recordReview(trx, ctx, item.id, 'publish', decision, '');
   await recordPublishingEvent(trx, ctx, { name: decision === 'imported' ? 'item.imported' : 'item.published', subjectType: 'item', subjectId: item.id, organisationId: item.organisationId, data: { indexNumber, publishedOn } });
   await indexDocument(trx, await searchDocumentFor(trx, published));
+  await touchPortal(trx, item.organisationId);
   return published;
 }

@@ -100,7 +100,8 @@ export const OPENAPI_DOCUMENT = {
         required: ['total', 'page', 'items'],
         additionalProperties: false,
         properties: {
-          total: { type: 'integer', minimum: 0, description: '符合条件的全部结果数（不只是本页）。' },
+          total: { type: 'integer', minimum: 0, description: '符合条件的全部结果数（不只是本页）；超过1000条时只数到1000条（或数到所请求页的末尾），并以 totalCapped 标明。' },
+          totalCapped: { type: 'boolean', const: true, description: '仅在计数达到上限时出现：符合条件的结果多于 total。' },
           page: { type: 'integer', minimum: 1 },
           items: { type: 'array', maxItems: 20, items: { $ref: '#/components/schemas/SearchItem' } },
         },

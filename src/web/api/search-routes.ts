@@ -18,13 +18,19 @@ export interface SearchItemJson {
 }
 
 export interface SearchJson {
-  /** Every match of the query and filters, not only this page's. */
+  /** The matches of the query and filters, not only this page's; counted up to 1,000 (COUNT_CAP). */
   total: number;
+  /** Present (true) only when more than `total` match: the count stopped at the cap. */
+  totalCapped?: true;
   page: number;
   items: SearchItemJson[];
 }
 
-/** `GET /api/v1/search?q=&org=&column=&from=&to=&validity=&page=`: the portal's search as JSON. */
+/**
+ * `GET /api/v1/search?q=&org=&column=&from=&to=&validity=&page=`: the portal's search as JSON,
+ * exactly `{"total","page","items"}` — plus `"totalCapped": true` when the count stopped at 1,000
+ * (or at the end of the page asked for) with more matching.
+ */
 export const searchApiRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
   app.get<{ Querystring: Record<string, unknown> }>('/search', async (request, reply) => {
     const resolved = await resolveSearch(services.db, request.query);
@@ -32,6 +38,7 @@ export const searchApiRoutes: FastifyPluginAsync<{ services: Services }> = async
     const result = await searchDocuments(services.db, resolved.search.query);
     const body: SearchJson = {
       total: result.total,
+      ...(result.totalCapped ? { totalCapped: true as const } : {}),
       page: result.page,
       items: result.items.map((hit) => ({
         title: hit.title,

@@ -1,18 +1,16 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
-import { findOrganisationByCode, listOrganisationAncestors } from '../../domains/accounts/index.ts';
-import type { Organisation } from '../../domains/accounts/index.ts';
-import { buildCatalogTree, findPublicItem, listColumns, listPublishedInColumn, publishedCountsByColumn, PORTAL_PAGE_SIZE } from '../../domains/publishing/index.ts';
-import type { CatalogColumn } from '../../domains/publishing/index.ts';
+import { findOrganisationByCode } from '../../domains/accounts/index.ts';
+import { findPublicItem, portalStamp } from '../../domains/publishing/index.ts';
 import { sendProblem } from '../http/error-handling.ts';
 import { pageContext } from '../http/page-context.ts';
 import { NOT_FOUND_PROBLEM } from '../http/problems.ts';
 import type { Services } from '../services.ts';
-import { CatalogPage } from '../views/portal/catalog-page.tsx';
-import { ColumnPage } from '../views/portal/column-page.tsx';
-import { ItemPage } from '../views/portal/item-page.tsx';
-import { renderDocument } from '../views/render.ts';
 import { contentDisposition } from './content-disposition.ts';
-import { pageCountOf, pageParam } from './page-number.ts';
+import { pageParam } from './page-number.ts';
+import { portalPageCache } from './portal-page-cache.ts';
+import type { PortalPage } from './portal-page-cache.ts';
+import { renderCatalogPage, renderColumnPage, renderItemPage } from './publishing-pages.tsx';
+import { organisationsFingerprint, revalidatedFingerprint } from './rendered-page-cache.ts';
 
 const ORGANISATION_NOT_FOUND = { ...NOT_FOUND_PROBLEM, title: '找不到该机关', detail: '没有这个机关的政府信息公开专栏，请从首页选择机关。' };
 const COLUMN_NOT_FOUND = { ...NOT_FOUND_PROBLEM, title: '找不到该栏目', detail: '本机关没有这个栏目，请从主动公开目录中选择。' };
@@ -21,83 +19,62 @@ const BAD_PAGE = { status: 400, code: 'bad_page', title: '页码有误', detail:
 
 const PLAUSIBLE_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-function html(reply: FastifyReply, body: string): FastifyReply {
-  return reply.type('text/html; charset=utf-8').send(body);
-}
-
-/** The parents of `column`, from the top of the catalog down. */
-function parentsOf(column: CatalogColumn, byId: ReadonlyMap<string, CatalogColumn>): CatalogColumn[] {
-  const out: CatalogColumn[] = [];
-  for (let p = column.parentId ? byId.get(column.parentId) : undefined; p && out.length < 20; p = p.parentId ? byId.get(p.parentId) : undefined) out.unshift(p);
-  return out;
+/** A kept page with its ETag (304 when the browser has it); the same for everyone in a display mode. */
+function sendPage(request: FastifyRequest, reply: FastifyReply, page: PortalPage): FastifyReply {
+  reply.header('etag', page.etag).header('cache-control', 'no-cache').header('vary', 'Cookie');
+  if (page.status === 200 && request.headers['if-none-match'] === page.etag) return reply.code(304).send();
+  return reply.code(page.status).type('text/html; charset=utf-8').send(page.body);
 }
 
 /**
  * Proactive disclosure on the portal (URLs in urls.ts): the catalog, column pages, item pages and
  * attachments. Anonymous and read-only: only published items are listed, a withdrawn item's page
  * says so; drafts and items under review are never reachable here.
+ *
+ * Pages are rendered once per change (publishing-pages.tsx renders, portal-page-cache.ts keeps):
+ * every request reads the organisation's stamp from the database first — one primary-key read —
+ * and gets the page kept under that stamp, so a publication or withdrawal made through any app
+ * instance shows on the next request. Breadcrumbs also name the organisations above, whose
+ * renames show within a second (as on the home page).
  */
 export const publishingPortalRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
   const { db, files } = services;
+  const pages = portalPageCache();
+  const organisations = revalidatedFingerprint(() => organisationsFingerprint(db), services.clock);
 
-  async function organisationOr404(request: FastifyRequest, reply: FastifyReply, code: string): Promise<Organisation | undefined> {
-    const organisation = await findOrganisationByCode(db, code);
-    if (!organisation) sendProblem(request, reply, ORGANISATION_NOT_FOUND);
-    return organisation;
+  /**
+   * Sends the page at `what` (rendered by `render` when the stamp changed), or the 404 of the
+   * organisation or of `missing`.
+   */
+  async function servePage(request: FastifyRequest, reply: FastifyReply, what: string, missing: typeof ITEM_NOT_FOUND, render: () => ReturnType<typeof renderItemPage>): Promise<FastifyReply> {
+    const [found, above] = await Promise.all([portalStamp(db, (request.params as { code: string }).code), organisations()]);
+    if (!found) return sendProblem(request, reply, ORGANISATION_NOT_FOUND);
+    const ctx = pageContext(request);
+    const key = `${what}|${found.organisationId}|${ctx.largeType ? 'large' : 'standard'}|${ctx.path}`;
+    const page = await pages.get(key, `${found.stamp}|${above}`, render);
+    return page ? sendPage(request, reply, page) : sendProblem(request, reply, missing);
   }
 
-  app.get<{ Params: { code: string } }>('/o/:code/proactive', async (request, reply) => {
-    const organisation = await organisationOr404(request, reply, request.params.code);
-    if (!organisation) return reply;
-    const [ancestors, columns, counts] = await Promise.all([listOrganisationAncestors(db, organisation), listColumns(db, organisation.id), publishedCountsByColumn(db, organisation.id)]);
-    const page = <CatalogPage ctx={pageContext(request)} organisation={organisation} ancestors={ancestors} tree={buildCatalogTree(columns)} counts={counts} />;
-    return html(reply, renderDocument(page));
-  });
+  app.get<{ Params: { code: string } }>('/o/:code/proactive', (request, reply) =>
+    servePage(request, reply, 'catalog', ORGANISATION_NOT_FOUND, () => renderCatalogPage(db, pageContext(request), request.params.code)),
+  );
 
   app.get<{ Params: { code: string; column: string }; Querystring: { page?: string } }>('/o/:code/columns/:column', async (request, reply) => {
     const page = pageParam.safeParse(request.query.page);
     if (!page.success) return sendProblem(request, reply, BAD_PAGE);
-    const organisation = await organisationOr404(request, reply, request.params.code);
-    if (!organisation) return reply;
-    const columns = await listColumns(db, organisation.id);
-    const column = columns.find((c) => c.code === request.params.column);
-    if (!column) return sendProblem(request, reply, COLUMN_NOT_FOUND);
-    const [ancestors, { items, total }] = await Promise.all([listOrganisationAncestors(db, organisation), listPublishedInColumn(db, column.id, page.data)]);
-    const byId = new Map(columns.map((c) => [c.id, c]));
-    const view = (
-      <ColumnPage
-        ctx={pageContext(request)}
-        organisation={organisation}
-        ancestors={ancestors}
-        column={column}
-        parents={parentsOf(column, byId)}
-        children={columns.filter((c) => c.parentId === column.id)}
-        items={items}
-        total={total}
-        page={page.data}
-        pageCount={pageCountOf(total, PORTAL_PAGE_SIZE)}
-      />
-    );
-    return html(reply, renderDocument(view));
+    return servePage(request, reply, `column|${page.data}`, COLUMN_NOT_FOUND, () => renderColumnPage(db, pageContext(request), request.params.code, request.params.column, page.data));
   });
 
   app.get<{ Params: { code: string; id: string } }>('/o/:code/items/:id', async (request, reply) => {
     if (!PLAUSIBLE_ID.test(request.params.id)) return sendProblem(request, reply, ITEM_NOT_FOUND);
-    const organisation = await organisationOr404(request, reply, request.params.code);
-    if (!organisation) return reply;
-    const found = await findPublicItem(db, organisation.id, request.params.id);
-    if (!found) return sendProblem(request, reply, ITEM_NOT_FOUND);
-    const ancestors = await listOrganisationAncestors(db, organisation);
-    const view = <ItemPage ctx={pageContext(request)} organisation={organisation} ancestors={ancestors} {...found} />;
-    // 410 Gone: a withdrawn item's page stays to say why, but search engines drop it.
-    return html(reply.code(found.item.status === 'withdrawn' ? 410 : 200), renderDocument(view));
+    return servePage(request, reply, 'item', ITEM_NOT_FOUND, () => renderItemPage(db, pageContext(request), request.params.code, request.params.id));
   });
 
   app.get<{ Params: { code: string; id: string; fileId: string } }>('/o/:code/items/:id/files/:fileId', async (request, reply) => {
     const { id, fileId } = request.params;
     if (!PLAUSIBLE_ID.test(id) || !PLAUSIBLE_ID.test(fileId)) return sendProblem(request, reply, NOT_FOUND_PROBLEM);
-    const organisation = await organisationOr404(request, reply, request.params.code);
-    if (!organisation) return reply;
+    const organisation = await findOrganisationByCode(db, request.params.code);
+    if (!organisation) return sendProblem(request, reply, ORGANISATION_NOT_FOUND);
     const found = await findPublicItem(db, organisation.id, id);
     const attachment = found?.item.status === 'published' ? found.attachments.find((a) => a.id === fileId) : undefined;
     if (!attachment) return sendProblem(request, reply, { ...NOT_FOUND_PROBLEM, title: '找不到该附件', detail: '该附件不存在，或所属信息已撤回。' });

@@ -31,17 +31,24 @@ export function organisationsFingerprint(db: Kysely<Database>): Promise<string> 
     .then((row) => `${row.n}:${row.v}:${row.c}`);
 }
 
-export function renderedPageCache(fingerprint: () => Promise<string>, clock: Clock, revalidateMs = DEFAULT_REVALIDATE_MS): RenderedPageCache {
-  const pages = new Map<string, { key: string; page: RenderedPage }>();
+/**
+ * `fingerprint`, read again at most once per `revalidateMs`: between reads, the last value. For
+ * data whose changes may show a second late (the organisations above one, in breadcrumbs).
+ */
+export function revalidatedFingerprint(fingerprint: () => Promise<string>, clock: Clock, revalidateMs = DEFAULT_REVALIDATE_MS): () => Promise<string> {
   let current: { key: string; checkedAt: number } | undefined;
-
-  async function currentKey(): Promise<string> {
+  return async () => {
     const now = clock.now().getTime();
     if (current && now - current.checkedAt < revalidateMs && now >= current.checkedAt) return current.key;
     const key = await fingerprint();
     current = { key, checkedAt: now };
     return key;
-  }
+  };
+}
+
+export function renderedPageCache(fingerprint: () => Promise<string>, clock: Clock, revalidateMs = DEFAULT_REVALIDATE_MS): RenderedPageCache {
+  const pages = new Map<string, { key: string; page: RenderedPage }>();
+  const currentKey = revalidatedFingerprint(fingerprint, clock, revalidateMs);
 
   return {
     async get(variant, render) {

@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { listPublicOrganisations } from '../../domains/accounts/index.ts';
 import { MAX_PAGE, searchDocuments } from '../../domains/publishing/search/index.ts';
+import type { SearchResult } from '../../domains/publishing/search/index.ts';
 import { pageContext } from '../http/page-context.ts';
 import type { Services } from '../services.ts';
 import { SearchPage } from '../views/portal/search-page.tsx';
@@ -19,6 +20,12 @@ function formValues(query: Record<string, unknown>): SearchFormValues {
     return typeof first === 'string' ? first.slice(0, 200) : '';
   };
   return Object.fromEntries(FORM_FIELDS.map((f) => [f, value(f)])) as unknown as SearchFormValues;
+}
+
+/** Pages to offer: those the counted total fills, and the next one while the count was capped. */
+function searchPageCount(result: SearchResult): number {
+  const counted = pageCountOf(result.total, result.pageSize);
+  return Math.min(MAX_PAGE, result.totalCapped ? Math.max(counted, result.page + 1) : counted);
 }
 
 /** `/search`: the search page (parameters in search-request.ts; the same search as the JSON API). */
@@ -44,7 +51,7 @@ export const searchPortalRoutes: FastifyPluginAsync<{ services: Services }> = as
         organisations={organisations}
         columns={search.columns}
         result={result}
-        pageCount={result ? Math.min(MAX_PAGE, pageCountOf(result.total, result.pageSize)) : 1}
+        pageCount={result ? searchPageCount(result) : 1}
       />
     );
     // Search results are not pages to index (the items are, through the sitemap).

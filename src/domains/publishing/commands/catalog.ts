@@ -12,6 +12,7 @@ import { recordPublishingEvent } from '../events.ts';
 import { isValidIndexPattern } from '../index-number.ts';
 import { organisationFor } from '../organisation-access.ts';
 import { findColumnRow, listColumnRows, loadSettings, toColumn } from '../repository.ts';
+import { touchPortal } from '../portal-generation.ts';
 import type { CatalogColumn, PublishingSettings } from '../types.ts';
 import { DOCUMENT_KINDS, WORKFLOW_STEPS } from '../vocabulary.ts';
 
@@ -28,6 +29,7 @@ export async function ensureCatalog(db: Kysely<Database>, ctx: CommandContext, o
     const name = template ?? templateFor(organisation.kind);
     await insertTemplate(trx, ctx, organisation, CATALOG_TEMPLATES[name]);
     await recordPublishingEvent(trx, ctx, { name: 'catalog.created', subjectType: 'organisation', subjectId: organisation.id, organisationId: organisation.id, data: { template: name } });
+    await touchPortal(trx, organisation.id);
     return listColumnRows(trx, organisation.id);
   });
 }
@@ -148,6 +150,7 @@ export async function createColumn(db: Kysely<Database>, ctx: CommandContext, or
       })
       .execute();
     await recordPublishingEvent(trx, ctx, { name: 'catalog_column.created', subjectType: 'catalog_column', subjectId: id, organisationId: organisation.id, data: { code: input.code, name: input.name } });
+    await touchPortal(trx, organisation.id);
     return toColumn(await trx.selectFrom('catalog_columns').selectAll().where('id', '=', id).executeTakeFirstOrThrow());
   });
 }
@@ -177,6 +180,7 @@ export async function updateColumn(db: Kysely<Database>, ctx: CommandContext, co
       update_period_days: input.updatePeriodDays,
     });
     await recordPublishingEvent(trx, ctx, { name: 'catalog_column.updated', subjectType: 'catalog_column', subjectId: before.id, organisationId: before.organisationId, data: { code: input.code, name: input.name } });
+    await touchPortal(trx, before.organisationId);
     return (await findColumnRow(trx, before.id))!;
   });
 }

@@ -11,6 +11,7 @@ import { recordPublishingEvent } from '../events.ts';
 import { itemFor } from '../item-access.ts';
 import { canDecideStep } from '../policy.ts';
 import { assertNoUnresolvedFindings, itemFindings, publishNow, recordReview, searchDocumentFor } from '../publication.ts';
+import { touchPortal } from '../portal-generation.ts';
 import { findItemRow, loadSettings } from '../repository.ts';
 import { indexDocument, removeDocument } from '../search-port.ts';
 import type { InformationItem } from '../types.ts';
@@ -126,6 +127,7 @@ export async function withdrawItem(db: Kysely<Database>, ctx: CommandContext, it
     await recordReview(trx, ctx, item.id, 'publish', 'withdrawn', reason);
     await recordPublishingEvent(trx, ctx, { name: 'item.withdrawn', subjectType: 'item', subjectId: item.id, organisationId: item.organisationId, data: { reason, indexNumber: item.indexNumber } });
     await removeDocument(trx, item.id);
+    await touchPortal(trx, item.organisationId);
     return withdrawn;
   });
 }
@@ -148,6 +150,7 @@ export async function repealItem(db: Kysely<Database>, ctx: CommandContext, item
     await recordReview(trx, ctx, item.id, 'publish', input.validity, input.reason);
     await recordPublishingEvent(trx, ctx, { name: 'item.repealed', subjectType: 'item', subjectId: item.id, organisationId: item.organisationId, data: { validity: input.validity, on: input.on } });
     await indexDocument(trx, await searchDocumentFor(trx, changed));
+    await touchPortal(trx, item.organisationId);
     return changed;
   });
 }

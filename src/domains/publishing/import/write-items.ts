@@ -13,6 +13,7 @@ import { countsPerYear, formatIndexNumber, nextSerial } from '../index-number.ts
 import { scanItemText } from '../privacy-port.ts';
 import type { LocatedFinding } from '../privacy-port.ts';
 import { itemUrl } from '../publication.ts';
+import { touchPortal } from '../portal-generation.ts';
 import { actorId, actorName, loadSettings } from '../repository.ts';
 import { bodyText } from '../sanitize.ts';
 import { indexDocuments } from '../search/index.ts';
@@ -95,6 +96,7 @@ export async function writeItems(trx: Transaction<Database>, ctx: CommandContext
     title: item.title, text: bodyText(item.body_html), indexNumber: item.index_number ?? '', url: itemUrl(organisation.code, item.id!),
     publishedOn: item.published_on!, validity: item.validity || null,
   })));
+  if (published.length > 0) await touchPortal(trx, organisation.id);
   return { ids: items.map((item) => item.id!), published: published.length, drafts: items.length - published.length, findings };
 }
 

@@ -4,7 +4,7 @@
  * PostgreSQL GIN index find candidates, the text confirms them. See tokenize.ts and search.ts.
  */
 export type { SearchDocument, SearchQuery, SearchHit, SearchResult } from './types.ts';
-export { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_PAGE, MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from './types.ts';
+export { COUNT_CAP, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_PAGE, MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from './types.ts';
 export { indexDocument, indexDocuments, removeDocument, rebuildIndex } from './repository.ts';
 export { searchDocuments, searchWords } from './search.ts';
 export { tokenize, queryPhrase, compact } from './tokenize.ts';

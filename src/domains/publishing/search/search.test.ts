@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../../test/support/databases.ts';
-import { indexDocument, indexDocuments, rebuildIndex, removeDocument, searchDocuments } from './index.ts';
+import { COUNT_CAP, indexDocument, indexDocuments, rebuildIndex, removeDocument, searchDocuments } from './index.ts';
 import type { SearchDocument } from './index.ts';
 
 let seq = 0;
@@ -86,5 +86,27 @@ describeEachDialect('search', (t) => {
     const [hit] = (await searchDocuments(t.db, { q: '征地' })).items;
     expect(hit!.snippet).toContain('<mark>征地</mark>');
     expect(hit!.titleHtml).toBe('关于<mark>征地</mark>补偿标准的公告');
+  });
+
+  it('counts up to 1,000 matches and then says "more"; every page up to the last is still served', async () => {
+    const many = Array.from({ length: COUNT_CAP + 5 }, (_, i) =>
+      doc(i < 5 ? `封顶计数标题${i}` : `第${i}号通知`, `正文含有封顶计数一词（第${i}份）。`, { publishedOn: `2024-01-${String(1 + (i % 28)).padStart(2, '0')}` }),
+    );
+    await indexDocuments(t.db, many);
+    const first = await searchDocuments(t.db, { q: '封顶计数' });
+    expect(first).toMatchObject({ total: COUNT_CAP, totalCapped: true, page: 1 });
+    expect(first.items.slice(0, 5).map((i) => i.title).sort()).toEqual(['封顶计数标题0', '封顶计数标题1', '封顶计数标题2', '封顶计数标题3', '封顶计数标题4']);
+    expect(first.items).toHaveLength(20);
+    const fiftieth = await searchDocuments(t.db, { q: '封顶计数', page: 50 });
+    expect(fiftieth).toMatchObject({ total: COUNT_CAP, totalCapped: true });
+    expect(fiftieth.items).toHaveLength(20);
+    const last = await searchDocuments(t.db, { q: '封顶计数', page: 51 });
+    expect(last).toMatchObject({ total: COUNT_CAP + 5, totalCapped: false });
+    expect(last.items).toHaveLength(5);
+    const seen = new Set([...first.items, ...fiftieth.items, ...last.items].map((i) => i.id));
+    expect(seen.size).toBe(45);
+    // Below the cap the count is exact (filters narrow it).
+    expect(await searchDocuments(t.db, { q: '封顶计数', from: '2024-01-28' })).toMatchObject({ total: 35, totalCapped: false });
+    expect(await searchDocuments(t.db, { q: '封顶计数 标题' })).toMatchObject({ total: 5, totalCapped: false });
   });
 });

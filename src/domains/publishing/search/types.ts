@@ -60,14 +60,21 @@ export interface SearchHit {
 }
 
 export interface SearchResult {
-  /** Every item matching the query and filters (not only this page). */
+  /**
+   * The items matching the query and filters (not only this page), counted up to COUNT_CAP (or
+   * to the end of the page asked for, if further): when `totalCapped`, more than this match.
+   */
   total: number;
+  /** True when more than `total` items match (the count stopped). */
+  totalCapped: boolean;
   page: number;
   pageSize: number;
   items: SearchHit[];
 }
 
 export const DEFAULT_PAGE_SIZE = 20;
+/** Matches counted exactly; beyond, the total is "more than 1,000" (页面显示“1000+ 条”). */
+export const COUNT_CAP = 1000;
 export const MAX_PAGE_SIZE = 50;
 /** Deepest page served (20,000 results at the largest page size); nobody pages further. */
 export const MAX_PAGE = 1000;

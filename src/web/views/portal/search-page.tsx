@@ -66,7 +66,7 @@ function Results({ values, result, pageCount }: { values: SearchFormValues; resu
   return (
     <>
       <p role="status">
-        共找到 <strong>{result.total}</strong> 条，按相关度排列（标题含检索词的在前，其余按发布日期从新到旧）。
+        共找到 <strong>{result.totalCapped ? `${result.total}+` : result.total}</strong> 条，按相关度排列（标题含检索词的在前，其余按发布日期从新到旧）。
       </p>
       <ol class="search-results" start={(result.page - 1) * result.pageSize + 1}>
         {result.items.map((hit) => (
