@@ -7,7 +7,7 @@
  * OPT-IN (loading the data alone takes minutes): `BENCH_SCALE=province npm run bench -- province`
  * (or just `npm run bench -- province`); a plain `npm run bench` skips it. DIALECTS=sqlite,postgres
  * (default both; PostgreSQL is skipped when unreachable). PostgreSQL runs in its own database
- * `gongkai_bench_province` (TEST_DATABASE_URL's server), dropped afterwards. Smaller runs:
+ * `gongkai_bench_province` (BENCH_PROVINCE_DATABASE; on TEST_DATABASE_URL's server), dropped afterwards. Smaller runs:
  * BENCH_PROVINCE_ORGS (default 5000; 1000 items and 200 cases each), BENCH_PROVINCE_SAMPLE
  * (organisations timed one by one, default 200).
  *
@@ -34,7 +34,7 @@ const SIZE: ProvinceSize = { organisations: ORGS, itemsPerOrganisation: 1000, ca
 const CLOCK = fixedClock('2026-01-20T02:00:00.000Z');
 const YEAR = 2025;
 const POSTGRES_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const BENCH_DB = 'gongkai_bench_province';
+const BENCH_DB = process.env.BENCH_PROVINCE_DATABASE ?? 'gongkai_bench_province';
 
 const optedIn = () => process.env.BENCH_SCALE === 'province' || process.argv.slice(2).includes('province');
 
