@@ -15,11 +15,11 @@ export { checkAnnualReport, checkPlaceholders, findingKey, publicationGate, sect
 export { cellAt, cellPaths, sumReports } from './aggregate.ts';
 export { composeReport, zeroTables } from './compose.ts';
 export { draftSections } from './narrative.ts';
-export { emptySources, recordSources } from './sources.ts';
-export type { ApplicationTables, ConsultationFacts, PublishingFacts, ReportSources } from './sources.ts';
+export { emptySources, gatherFacts, recordSources } from './sources.ts';
+export type { ApplicationTables, ConsultationFacts, GatheredFacts, PublishingFacts, ReportSources } from './sources.ts';
 
-export { generateAnnualReport } from './commands/generate-report.ts';
-export type { GenerateReportInput } from './commands/generate-report.ts';
+export { generateAnnualReport, generateAnnualReports } from './commands/generate-report.ts';
+export type { GenerateReportInput, GenerateReportsInput, GeneratedReports } from './commands/generate-report.ts';
 export { acknowledgeWarning, checkAnnualReportCommand, lockReportNumbers, updateReportSections } from './commands/edit-report.ts';
 export type { UpdateSectionsInput } from './commands/edit-report.ts';
 export { publishAnnualReport, startCorrection } from './commands/publish-report.ts';

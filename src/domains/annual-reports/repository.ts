@@ -85,10 +85,54 @@ export async function publishedRevision(db: Db, organisationId: string, year: nu
 export async function deadlineSettingFor(db: Db, organisation: Organisation): Promise<DeadlineSetting | undefined> {
   const ids = organisation.path.split('/').filter(Boolean);
   const rows = await db.selectFrom('annual_report_deadlines').selectAll().where('organisation_id', 'in', ids).execute();
+  return nearestDeadlineSetting(rows, organisation);
+}
+
+type DeadlineRow = Selectable<Database['annual_report_deadlines']>;
+
+/** Every regional deadline setting (a handful: one per region that changed the statutory dates). */
+export async function deadlineSettings(db: Db): Promise<DeadlineRow[]> {
+  return db.selectFrom('annual_report_deadlines').selectAll().execute();
+}
+
+/** Of `rows`, the setting nearest above (or at) the organisation, if any. */
+export function nearestDeadlineSetting(rows: readonly DeadlineRow[], organisation: Organisation): DeadlineSetting | undefined {
   const byId = new Map(rows.map((r) => [r.organisation_id, r]));
-  for (const id of [...ids].reverse()) {
+  for (const id of organisation.path.split('/').filter(Boolean).reverse()) {
     const row = byId.get(id);
     if (row) return { departmentDue: row.department_due, governmentDue: row.government_due };
   }
   return undefined;
+}
+
+/** Bound parameters per IN list: PostgreSQL and SQLite both cap them. */
+const CHUNK = 1000;
+
+/** Many organisations, in the order asked, if the initiator may act on the reports of every one (as organisationFor). */
+export async function organisationsFor(db: Db, initiator: Initiator, organisationIds: readonly string[], action: AnnualReportAction): Promise<Organisation[]> {
+  const found = new Map<string, Organisation>();
+  for (let i = 0; i < organisationIds.length; i += CHUNK) {
+    const rows = await db.selectFrom('organisations').selectAll().where('id', 'in', organisationIds.slice(i, i + CHUNK)).execute();
+    for (const row of rows) {
+      found.set(row.id, { id: row.id, code: row.code, name: row.name, parentId: row.parent_id, kind: row.kind as OrganisationKind, path: row.path, createdAt: row.created_at, version: Number(row.version) });
+    }
+  }
+  return organisationIds.map((id) => {
+    const organisation = found.get(id);
+    if (!organisation || !canReport(initiator, 'annual_report.view', { organisationPath: organisation.path })) throw reportNotFound(id);
+    if (!canReport(initiator, action, { organisationPath: organisation.path })) throw reportForbidden(`${action} on organisation ${id}`);
+    return organisation;
+  });
+}
+
+/** The newest revision of each organisation's report for a year (absent when there is none). */
+export async function currentRevisions(db: Db, organisationIds: readonly string[], year: number): Promise<Map<string, AnnualReportRecord>> {
+  const current = new Map<string, AnnualReportRecord>();
+  for (let i = 0; i < organisationIds.length; i += CHUNK) {
+    const rows = await db.selectFrom('annual_reports').selectAll()
+      .where('organisation_id', 'in', organisationIds.slice(i, i + CHUNK)).where('year', '=', year)
+      .orderBy('revision', 'desc').execute();
+    for (const row of rows) if (!current.has(row.organisation_id)) current.set(row.organisation_id, toRecord(row));
+  }
+  return current;
 }

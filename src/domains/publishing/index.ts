@@ -67,6 +67,6 @@ export { listColumnRows as listColumns, loadSettings } from './repository.ts';
 export { organisationFor as publishingOrganisationFor } from './organisation-access.ts';
 export { getColumnForActor, listPublishingOrganisations } from './queries/organisations.ts';
 
-export { publishingFactsForYear, listItemsBehindCell } from './facts.ts';
+export { publishingFactsForYear, publishingFactsForOrganisations, listItemsBehindCell } from './facts.ts';
 export type { PublishingFacts, CellItem } from './facts.ts';
 export { seedPublishingDemo } from './seed-demo.ts';

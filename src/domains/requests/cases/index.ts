@@ -51,7 +51,7 @@ export { listCases, applicationOversight, applicantVolumeByMonth } from './queri
 export type { CaseListFilter, Oversight, OversightGroup, ApplicantVolume } from './queries/list-cases.ts';
 export { lookupApplicationStatus } from './queries/applicant-status.ts';
 export type { ApplicantStatus } from './queries/applicant-status.ts';
-export { feesCollectedInYear } from './queries/report-tables.ts';
+export { feesCollectedInYear, feesCollectedForOrganisations, applicationsTablesForOrganisations, countableCaseClassesByOrganisation } from './queries/report-tables.ts';
 export { computeApplicationTables, applicationFactsForYear, listCasesBehindCell, countableCaseClasses, reportTablesDocument } from './queries/report-tables.ts';
 export { caseLedger } from './queries/case-ledger.ts';
 export type { CaseLedgerLine } from './queries/case-ledger.ts';

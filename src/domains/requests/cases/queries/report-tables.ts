@@ -36,6 +36,36 @@ export interface ApplicationTables {
  * receipt is no closure, as in rowsOfCase, so both paths count the same.
  */
 export async function countableCaseClasses(db: Kysely<Database>, organisationIds: readonly string[], year: number): Promise<(CountableCase & { weight: number })[]> {
+  // The classes of every organisation merged (the counting rules do not look at the organisation).
+  const merged = new Map<string, CountableCase & { weight: number }>();
+  for (const classes of (await countableCaseClassesByOrganisation(db, organisationIds, year)).values()) {
+    for (const row of classes) {
+      const key = JSON.stringify([row.applicantType, row.outcome, row.receivedOn, row.closedOn]);
+      const entry = merged.get(key);
+      if (entry) entry.weight += row.weight;
+      else merged.set(key, { ...row });
+    }
+  }
+  return [...merged.values()];
+}
+
+/** The same classes, per organisation (an organisation without cases is absent). */
+export async function countableCaseClassesByOrganisation(db: Kysely<Database>, organisationIds: readonly string[], year: number): Promise<Map<string, (CountableCase & { weight: number })[]>> {
+  const map = new Map<string, (CountableCase & { weight: number })[]>();
+  for (let i = 0; i < organisationIds.length; i += CHUNK) {
+    for (const { organisationId, ...row } of await caseClassRows(db, organisationIds.slice(i, i + CHUNK), year)) {
+      const list = map.get(organisationId) ?? [];
+      list.push(row);
+      map.set(organisationId, list);
+    }
+  }
+  return map;
+}
+
+/** Bound parameters per IN list: PostgreSQL and SQLite both cap them. */
+const CHUNK = 1000;
+
+async function caseClassRows(db: Kysely<Database>, organisationIds: readonly string[], year: number): Promise<(CountableCase & { weight: number; organisationId: string })[]> {
   if (organisationIds.length === 0) return [];
   if (!Number.isInteger(year)) throw new Error(`year must be an integer, got ${year}`);
   const start = `${year}-01-01`;
@@ -59,12 +89,26 @@ export async function countableCaseClasses(db: Kysely<Database>, organisationIds
     .where('received_on', 'is not', null)
     .where('received_on', '<=', end)
     .where((eb) => eb.or([eb('closed_on', 'is', null), eb('closed_on', '>=', start), eb('closed_on', '<', eb.ref('received_on'))]))
-    .select(['applicant_type', 'outcome', ...classes.map((k) => sql<number>`count(*) filter (where ${k.received} and ${k.closed})`.as(k.key))])
-    .groupBy(['applicant_type', 'outcome'])
+    .select(['organisation_id', 'applicant_type', 'outcome', ...classes.map((k) => sql<number>`count(*) filter (where ${k.received} and ${k.closed})`.as(k.key))])
+    .groupBy(['organisation_id', 'applicant_type', 'outcome'])
     .execute();
   return rows.flatMap((r) => classes
-    .map((k) => ({ applicantType: r.applicant_type as ApplicantType, outcome: r.outcome as Outcome | null, receivedOn: k.receivedOn, closedOn: k.closedOn, weight: Number((r as Record<string, unknown>)[k.key]) }))
+    .map((k) => ({
+      organisationId: r.organisation_id,
+      applicantType: r.applicant_type as ApplicantType, outcome: r.outcome as Outcome | null, receivedOn: k.receivedOn, closedOn: k.closedOn,
+      weight: Number((r as Record<string, unknown>)[k.key]),
+    }))
     .filter((c) => c.weight > 0));
+}
+
+/**
+ * Table 三 of many organisations at once (one grouped query per chunk of organisations), each
+ * exactly what computeApplicationTables counts for it alone.
+ */
+export async function applicationsTablesForOrganisations(db: Kysely<Database>, organisationIds: readonly string[], year: number): Promise<Map<string, ApplicationsTable>> {
+  const format = formatForYear(year);
+  const classes = await countableCaseClassesByOrganisation(db, organisationIds, year);
+  return new Map(organisationIds.map((id) => [id, countApplicationsTable(classes.get(id) ?? [], year, format)]));
 }
 
 export async function computeApplicationTables(db: Kysely<Database>, organisationId: string, year: number): Promise<ApplicationTables> {
@@ -126,12 +170,23 @@ export async function applicationFactsForYear(db: Kysely<Database>, organisation
  * the annual report (收取信息处理费的情况).
  */
 export async function feesCollectedInYear(db: Kysely<Database>, organisationId: string, year: number): Promise<{ collectedYuan: number; cases: number }> {
-  const row = await db.selectFrom('application_cases')
-    .where('organisation_id', '=', organisationId)
-    .where('fee_paid_on', '>=', `${year}-01-01`).where('fee_paid_on', '<=', `${year}-12-31`)
-    .where('fee_amount_fen', '>', 0)
-    .select((eb) => [eb.fn.sum<number>('fee_amount_fen').as('fen'), eb.fn.countAll<number>().as('n')]).executeTakeFirst();
-  return { collectedYuan: Number(row?.fen ?? 0) / 100, cases: Number(row?.n ?? 0) };
+  return (await feesCollectedForOrganisations(db, [organisationId], year)).get(organisationId)!;
+}
+
+/** The same for many organisations at once (0 for those that collected none). */
+export async function feesCollectedForOrganisations(db: Kysely<Database>, organisationIds: readonly string[], year: number): Promise<Map<string, { collectedYuan: number; cases: number }>> {
+  const fees = new Map(organisationIds.map((id) => [id, { collectedYuan: 0, cases: 0 }]));
+  for (let i = 0; i < organisationIds.length; i += CHUNK) {
+    const rows = await db.selectFrom('application_cases')
+      .where('organisation_id', 'in', organisationIds.slice(i, i + CHUNK))
+      .where('fee_paid_on', '>=', `${year}-01-01`).where('fee_paid_on', '<=', `${year}-12-31`)
+      .where('fee_amount_fen', '>', 0)
+      .select((eb) => ['organisation_id', eb.fn.sum<number>('fee_amount_fen').as('fen'), eb.fn.countAll<number>().as('n')])
+      .groupBy('organisation_id')
+      .execute();
+    for (const row of rows) fees.set(row.organisation_id, { collectedYuan: Number(row.fen ?? 0) / 100, cases: Number(row.n ?? 0) });
+  }
+  return fees;
 }
 
 export interface CaseBehindCell {

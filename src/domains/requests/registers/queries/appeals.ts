@@ -55,6 +55,21 @@ export async function computeAppealsTable(db: Db, organisationId: string, year: 
   return countAppealsTable(await appealsFiledIn(db, organisationId, year), year);
 }
 
+/** Table 四 of many organisations at once (one query per chunk of organisations), each as computeAppealsTable counts it. */
+export async function appealsTablesForOrganisations(db: Db, organisationIds: readonly string[], year: number): Promise<Map<string, CountedAppealsTable>> {
+  const filed = new Map<string, Appeal[]>(organisationIds.map((id) => [id, []]));
+  // Bound parameters per IN list: PostgreSQL and SQLite both cap them.
+  for (let i = 0; i < organisationIds.length; i += 1000) {
+    const rows = await db.selectFrom('appeals').selectAll()
+      .where('organisation_id', 'in', organisationIds.slice(i, i + 1000))
+      .where('filed_on', '>=', `${year}-01-01`)
+      .where('filed_on', '<=', `${year}-12-31`)
+      .execute();
+    for (const row of rows) filed.get(row.organisation_id)?.push(toAppeal(row));
+  }
+  return new Map([...filed].map(([id, appeals]) => [id, countAppealsTable(appeals, year)]));
+}
+
 /** The cases counted in one cell of table 四 (`appeals.review.upheld`, `appeals.litigationDirect.total`…). */
 export async function listAppealsBehindCell(db: Db, organisationId: string, year: number, cellId: string): Promise<Appeal[]> {
   const cell = parseAppealCellId(cellId);

@@ -40,15 +40,26 @@ export async function listConsultations(db: Db, actor: Initiator, organisationId
  * annual-report generator calls it for an organisation it has already authorized.
  */
 export async function consultationCountsForYear(db: Kysely<Database> | Db, organisationId: string, year: number): Promise<ConsultationCounts> {
-  const rows = await db
-    .selectFrom('consultations')
-    .select(['channel', sql<number>`count(*)`.as('n')])
-    .where('organisation_id', '=', organisationId)
-    .where('consulted_on', '>=', `${year}-01-01`)
-    .where('consulted_on', '<=', `${year}-12-31`)
-    .groupBy('channel')
-    .execute();
-  const byChannel = Object.fromEntries(CONSULTATION_CHANNELS.map((channel) => [channel, 0])) as ConsultationCounts['byChannel'];
-  for (const row of rows) if (row.channel in byChannel) byChannel[row.channel as keyof typeof byChannel] = Number(row.n);
-  return { total: Object.values(byChannel).reduce((a, b) => a + b, 0), byChannel };
+  return (await consultationCountsForOrganisations(db, [organisationId], year)).get(organisationId)!;
+}
+
+/** The same for many organisations at once (one grouped query per chunk of organisations). */
+export async function consultationCountsForOrganisations(db: Kysely<Database> | Db, organisationIds: readonly string[], year: number): Promise<Map<string, ConsultationCounts>> {
+  const counts = new Map<string, ConsultationCounts['byChannel']>(organisationIds.map((id) => [id, Object.fromEntries(CONSULTATION_CHANNELS.map((channel) => [channel, 0])) as ConsultationCounts['byChannel']]));
+  // Bound parameters per IN list: PostgreSQL and SQLite both cap them.
+  for (let i = 0; i < organisationIds.length; i += 1000) {
+    const rows = await db
+      .selectFrom('consultations')
+      .select(['organisation_id', 'channel', sql<number>`count(*)`.as('n')])
+      .where('organisation_id', 'in', organisationIds.slice(i, i + 1000))
+      .where('consulted_on', '>=', `${year}-01-01`)
+      .where('consulted_on', '<=', `${year}-12-31`)
+      .groupBy(['organisation_id', 'channel'])
+      .execute();
+    for (const row of rows) {
+      const byChannel = counts.get(row.organisation_id);
+      if (byChannel && row.channel in byChannel) byChannel[row.channel as keyof typeof byChannel] = Number(row.n);
+    }
+  }
+  return new Map([...counts].map(([id, byChannel]) => [id, { total: Object.values(byChannel).reduce((a, b) => a + b, 0), byChannel }]));
 }
