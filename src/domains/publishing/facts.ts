@@ -95,21 +95,28 @@ export async function publishingFactsForOrganisations(db: Kysely<Database>, orga
   const statistics = new Map<string, Record<string, Cell>>();
   for (let i = 0; i < organisationIds.length; i += CHUNK) {
     const ids = organisationIds.slice(i, i + CHUNK);
+    // Grouped by column id, the column's name and position looked up once per column (not per item).
+    const columns = new Map((await db.selectFrom('catalog_columns').select(['id', 'name', 'position']).where('organisation_id', 'in', ids).execute()).map((c) => [c.id, c]));
     const rows = await db
       .selectFrom('information_items')
-      .innerJoin('catalog_columns', 'catalog_columns.id', 'information_items.column_id')
       .where('information_items.organisation_id', 'in', ids)
       .where('information_items.status', '=', 'published')
       .select((eb) => [
-        'information_items.organisation_id as organisation_id', 'catalog_columns.name as column', 'catalog_columns.position as position', 'information_items.document_kind as kind',
+        'information_items.organisation_id as organisation_id', 'information_items.column_id as column_id', 'information_items.document_kind as kind',
         countWhere(fieldCondition(eb, year, 'published')!).as('in_year'),
         ...fields.map((field, n) => countWhere(fieldCondition(eb, year, field)!).as(`f${n}`)),
       ])
-      .groupBy(['information_items.organisation_id', 'catalog_columns.name', 'catalog_columns.position', 'information_items.document_kind'])
+      .groupBy(['information_items.organisation_id', 'information_items.column_id', 'information_items.document_kind'])
       .execute();
+    // Normally an item's column is its organisation's; any other is looked up by id.
+    const others = [...new Set(rows.map((row) => row.column_id).filter((id) => !columns.has(id)))];
+    for (let j = 0; j < others.length; j += CHUNK) {
+      for (const c of await db.selectFrom('catalog_columns').select(['id', 'name', 'position']).where('id', 'in', others.slice(j, j + CHUNK)).execute()) columns.set(c.id, c);
+    }
     for (const row of rows as unknown as Record<string, unknown>[]) {
+      const column = columns.get(String(row.column_id))!;
       groups.push({
-        organisation_id: String(row.organisation_id), column: String(row.column), position: Number(row.position), kind: String(row.kind), inYear: Number(row.in_year),
+        organisation_id: String(row.organisation_id), column: column.name, position: Number(column.position), kind: String(row.kind), inYear: Number(row.in_year),
         counts: fields.map((_, n) => Number(row[`f${n}`])),
       });
     }
