@@ -111,4 +111,17 @@ describe('gongkai report', { timeout: 600_000 }, () => {
       expect([path, cellAt(result.report, path) ?? 0]).toEqual([path, Math.round(sum * 1e4) / 1e4]);
     }
   });
+
+  it('generate-all: the drafts of the county and everything below it in one batch; published reports stay as they are', async () => {
+    const run = await gongkai('report', 'generate-all', '--org', 'cli-county', '--year', '2025', '--json');
+    expect([run.status, run.stderr]).toEqual([0, '']);
+    const result = JSON.parse(run.stdout) as { year: number; generated: { code: string; errors: number }[]; skipped: { code: string; reason: string }[] };
+    expect(result.year).toBe(2025);
+    expect(result.generated.map((g) => [g.code, g.errors])).toEqual([['cli-county', 0]]);
+    expect(result.skipped.map((s) => [s.code, s.reason]).sort()).toEqual([['cli-dept', 'published'], ['cli-town', 'published']]);
+    const text = await gongkai('report', 'generate-all', '--org', 'cli-town', '--year', '2020');
+    expect([text.status, text.stdout]).toEqual([0, expect.stringContaining('测试镇人民政府 及下级机关 2020年度：生成 1 份报告草稿')]);
+    const noYear = await gongkai('report', 'generate-all', '--org', 'cli-county');
+    expect([noYear.status, noYear.stderr]).toEqual([2, expect.stringContaining('缺少参数：--year')]);
+  });
 });

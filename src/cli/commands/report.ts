@@ -5,6 +5,10 @@
  * year's report is already published or its numbers are locked, the standing revision is written
  * unchanged, and stderr says so.
  *
+ * `gongkai report generate-all --org CODE --year YEAR [--json]`: the drafts of CODE and every
+ * organisation below it, counted in one batch (a county or a province at once); published and
+ * locked reports are left as they are and listed.
+ *
  * `gongkai report aggregate --org CODE --year YEAR --json`: the sum of the published reports of
  * every organisation below CODE, checked by the same rules, with the parts and the missing ones.
  *
@@ -16,10 +20,10 @@ import type { Command } from 'commander';
 import { pendingMigrations } from '../../db/migrations/index.ts';
 import { databaseOptionsFromEnv, openDatabase } from '../../db/open-database.ts';
 import type { OpenedDatabase } from '../../db/open-database.ts';
-import { findOrganisationByCode } from '../../domains/accounts/index.ts';
+import { findOrganisationByCode, listPublicOrganisations } from '../../domains/accounts/index.ts';
 import type { Organisation } from '../../domains/accounts/index.ts';
 import type { AnnualReportRecord } from '../../domains/annual-reports/index.ts';
-import { aggregateReports, checkAnnualReport, generateAnnualReport, recordSources, renderRevision } from '../../domains/annual-reports/index.ts';
+import { aggregateReports, checkAnnualReport, generateAnnualReport, generateAnnualReports, recordSources, renderRevision } from '../../domains/annual-reports/index.ts';
 import { revisionsOf } from '../../domains/annual-reports/repository.ts';
 import { PUBLISHED_FORMATS, isPublishedFormat } from '../../domains/reports/index.ts';
 import { systemClock } from '../../domains/shared/clock.ts';
@@ -93,6 +97,37 @@ export function registerReportCommands(program: Command): void {
         console.error(`${organisation.name} ${year}年度报告（${record.format}年版表格）：${how}${options.out ? `，已写入 ${options.out}` : ''}；校验：错误 ${errors.length} 条，提示 ${warnings.length} 条。`);
         for (const f of errors) console.error(`  [${f.rule}] ${f.message}${f.at ? `（${f.at}）` : ''}`);
         return errors.length > 0 ? 1 : 0;
+      });
+    });
+
+  report
+    .command('generate-all')
+    .description('一次生成机构及其全部下级机关某年度的年度报告草稿（已发布、已锁定的不变）')
+    .option('--org <code>', '机构代码，例如 yichuan')
+    .option('--year <year>', '统计年度，例如 2025')
+    .option('--json', '以 JSON 输出')
+    .action(async (options: { org?: string; year?: string; json?: boolean }) => {
+      await withOrganisation(options.org, async (opened, organisation) => {
+        const year = parseYear(options.year);
+        const within = (await listPublicOrganisations(opened.db)).filter((o) => o.path.startsWith(organisation.path));
+        const byId = new Map(within.map((o) => [o.id, o]));
+        const result = await generateAnnualReports(opened.db, { actor: 'system', clock: systemClock, ip: null }, recordSources, { organisationIds: within.map((o) => o.id), year });
+        const generated = result.generated.map((record) => {
+          const findings = checkAnnualReport(record.report, record.sections);
+          return {
+            code: byId.get(record.organisationId)!.code, name: byId.get(record.organisationId)!.name, reportId: record.id, revision: record.revision,
+            errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length,
+          };
+        });
+        const skipped = result.skipped.map((s) => ({ code: byId.get(s.organisationId)!.code, name: byId.get(s.organisationId)!.name, reportId: s.reportId, reason: s.reason }));
+        if (options.json) {
+          console.log(JSON.stringify({ organisation: { code: organisation.code, name: organisation.name }, year, generated, skipped }));
+        } else {
+          console.log(`${organisation.name} 及下级机关 ${year}年度：生成 ${generated.length} 份报告草稿，${skipped.length} 份已发布或已锁定未重新生成。`);
+          for (const g of generated.filter((x) => x.errors > 0)) console.log(`  ${g.name}：错误 ${g.errors} 条，提示 ${g.warnings} 条`);
+          for (const s of skipped) console.log(`  ${s.name}：${s.reason === 'published' ? '已发布' : '数据已锁定'}，未重新生成`);
+        }
+        return generated.some((g) => g.errors > 0) ? 1 : 0;
       });
     });
 
