@@ -25,6 +25,7 @@ describe('rowsOfCase: the rows of table 三 a case is counted in for year Y', ()
     ['received before Y, closed after Y', c('2024-06-01', '2026-01-02'), ['carriedOver', 'carriedForward']],
     ['received after Y', c('2026-01-01'), []],
     ['not received (an unconfirmed online draft)', c(null), []],
+    ['not received (no date written)', c(''), []],
   ])('%s', (_what, kase, rows) => {
     expect(rowsOfCase(kase, 2025)).toEqual(rows);
   });
@@ -49,16 +50,17 @@ describe('countApplicationsTable', () => {
     c('2025-12-28', null, { applicantType: 'legal' }),
     { ...c('2024-11-01', null, { applicantType: 'otherOrg' }), weight: 3 },
     c('2026-01-01', '2026-01-02'),
+    c('2025-05-01', '2025-05-02', { outcome: 'disclosed' }),
   ];
   const t = countApplicationsTable(cases, 2025) as Applications2021;
 
   it('counts each case in its applicant column and in 总计, pre-grouped rows by their weight', () => {
-    expect(t.newReceived).toEqual({ natural: 1, commercial: 1, research: 0, nonprofit: 0, legal: 1, otherOrg: 0, total: 3 });
+    expect(t.newReceived).toEqual({ natural: 2, commercial: 1, research: 0, nonprofit: 0, legal: 1, otherOrg: 0, total: 4 });
     expect(t.carriedOver).toEqual({ natural: 0, commercial: 0, research: 1, nonprofit: 0, legal: 0, otherOrg: 3, total: 4 });
-    expect(t.granted).toEqual({ natural: 1, commercial: 0, research: 0, nonprofit: 0, legal: 0, otherOrg: 0, total: 1 });
+    expect(t.granted).toEqual({ natural: 2, commercial: 0, research: 0, nonprofit: 0, legal: 0, otherOrg: 0, total: 2 });
     expect(t.partial.commercial).toBe(1);
     expect(t.withheld.stateSecret.research).toBe(1);
-    expect(t.total).toEqual({ natural: 1, commercial: 1, research: 1, nonprofit: 0, legal: 0, otherOrg: 0, total: 3 });
+    expect(t.total).toEqual({ natural: 2, commercial: 1, research: 1, nonprofit: 0, legal: 0, otherOrg: 0, total: 4 });
     expect(t.carriedForward).toEqual({ natural: 0, commercial: 0, research: 0, nonprofit: 0, legal: 1, otherOrg: 3, total: 4 });
   });
 

@@ -44,6 +44,9 @@ describe('breakdown by band', () => {
       [1, 30, 0, 0], [31, 100, 10, 700], [101, 200, 20, 2000], [201, 250, 40, 2000],
     ]);
   });
+  it('the 10th piece of a month is the last free one, whatever came before', () => {
+    expect(quoteFee({ basis: 'perPiece', priorThisMonth: 9, pieces: 3 }).bands.map((b) => [b.from, b.to, b.unitPrice])).toEqual([[10, 10, 0], [11, 12, 100]]);
+  });
   it('pieces after earlier ones this month start at the right band', () => {
     const q = quoteFee({ basis: 'perPiece', priorThisMonth: 28, pieces: 5 });
     expect(q.bands.map((b) => [b.from, b.to, b.unitPrice])).toEqual([[29, 30, 100], [31, 33, 200]]);
@@ -129,7 +132,7 @@ describe('quantity limits', () => {
     [{ basis: 'perPiece', priorThisMonth: 60_000, pieces: 50_000 }, '本月累计件数'],
     [{ basis: 'perPage', pages: 100_001 }, '页数'],
   ] as const)('refuses %j, naming the count', (request, what) => {
-    expect(() => quoteFee(request)).toThrowError(expect.objectContaining({ code: 'fee.invalid_quantity', userMessage: expect.stringMatching(new RegExp(`^${what}须为 0 至 100000 之间的整数`)) }));
+    expect(() => quoteFee(request)).toThrowError(expect.objectContaining({ code: 'fee.invalid_quantity', kind: 'invalid', userMessage: expect.stringMatching(new RegExp(`^${what}须为 0 至 100000 之间的整数`)) }));
   });
   it('the k-th application counts from 1', () => {
     expect(() => perPieceMarginal(0)).toThrowError(expect.objectContaining({ userMessage: expect.stringMatching(/^第几件须为 1 至 100000 之间的整数，收到：0$/) }));
