@@ -32,7 +32,7 @@ async function remind(db: Kysely<Database>, options: RemindOptions, smtp: { url:
   const today = todayInShanghai(systemClock);
   const reminders = await collectReminders(db, today, scope);
   for (const reminder of reminders) console.log(`${reminder.to}：${reminderText(reminder, today).subject}`);
-  if (reminders.length === 0) console.log(`${today}：没有需要提醒的人（已超期或 3 个工作日内到期的申请，今天尚未提醒过的地址）。`);
+  if (reminders.length === 0) console.log(`${today}：没有需要提醒的人（只提醒在控制台督办页登记了“我的提醒邮箱”、且有已超期或 3 个工作日内到期申请的人；今天已提醒过的不再提醒）。`);
   if (options.dryRun) return void console.log(`试运行：${reminders.length} 封提醒邮件未发送。`);
   if (!smtp) return void console.log('未配置 SMTP_URL：提醒只在控制台显示，未发送邮件。');
   if (reminders.length === 0) return;

@@ -13,6 +13,8 @@ import { recordReportEvent } from '../events.ts';
 import { deadlineSettingFor, organisationFor, publishedRevision, revisionsOf } from '../repository.ts';
 import type { AnnualReportRecord } from '../types.ts';
 import { insertRecord } from './generate-report.ts';
+import { checkImportedAgency } from '../import/agency-check.ts';
+import { sortFindings } from '../../audit/index.ts';
 
 export const importReportInput = z.object({
   organisationId: z.string().min(1),
@@ -45,12 +47,14 @@ export async function importAnnualReport(db: Kysely<Database>, ctx: CommandConte
     const now = ctx.clock.now().toISOString();
     const previous = await publishedRevision(trx, organisation.id, input.year);
     if (previous) await updateVersioned(trx, 'annual_reports', previous.id, previous.version, { status: 'superseded', updated_at: now });
+    const agency = checkImportedAgency(report.agency, organisation.name);
+    const findings = agency ? sortFindings([...audit.findings, agency]) : audit.findings;
     const publishedOn = input.publishedOn && /^\d{4}-\d{2}-\d{2}$/.test(input.publishedOn) ? input.publishedOn : todayInShanghai(ctx.clock);
     const record: AnnualReportRecord = {
       id: newId(), organisationId: organisation.id, year: input.year, revision: (latest?.revision ?? 0) + 1, status: 'published', source: 'imported',
       format: report.format, report: { ...report, year: input.year, agency: report.agency ?? organisation.name }, sections: EMPTY_SECTIONS,
       facts: { itemsPublished: 0, itemsByColumn: [], consultations: { total: 0, byChannel: {} }, feesCollectedYuan: 0, feeCases: 0 },
-      findings: audit.findings, acknowledgements: [], checkedAt: now, lockedOn: publishedOn, generatedAt: now, publishedAt: now, publishedOn,
+      findings, acknowledgements: [], checkedAt: now, lockedOn: publishedOn, generatedAt: now, publishedAt: now, publishedOn,
       dueOn: dueDate(organisation.kind, input.year, await deadlineSettingFor(trx, organisation)),
       correctionReason: previous ? '重新导入' : null, sourceName: input.sourceName, createdAt: now, updatedAt: now, version: 1,
     };
