@@ -36,14 +36,15 @@ export interface ApplicationTables {
  * receipt is no closure, as in rowsOfCase, so both paths count the same.
  */
 export async function countableCaseClasses(db: Kysely<Database>, organisationIds: readonly string[], year: number): Promise<(CountableCase & { weight: number })[]> {
-  // The classes of every organisation merged (the counting rules do not look at the organisation).
+  // The counting rules do not look at the organisation: grouped without it (a county's 500
+  // organisations would otherwise come back as 500 sets of classes to merge here).
   const merged = new Map<string, CountableCase & { weight: number }>();
-  for (const classes of (await countableCaseClassesByOrganisation(db, organisationIds, year)).values()) {
-    for (const row of classes) {
-      const key = JSON.stringify([row.applicantType, row.outcome, row.receivedOn, row.closedOn]);
+  for (let i = 0; i < organisationIds.length; i += CHUNK) {
+    for (const { organisationId: _, ...row } of await caseClassRows(db, organisationIds.slice(i, i + CHUNK), year, false)) {
+      const key = `${row.applicantType}|${row.outcome}|${row.receivedOn}|${row.closedOn}`;
       const entry = merged.get(key);
       if (entry) entry.weight += row.weight;
-      else merged.set(key, { ...row });
+      else merged.set(key, row);
     }
   }
   return [...merged.values()];
@@ -53,7 +54,7 @@ export async function countableCaseClasses(db: Kysely<Database>, organisationIds
 export async function countableCaseClassesByOrganisation(db: Kysely<Database>, organisationIds: readonly string[], year: number): Promise<Map<string, (CountableCase & { weight: number })[]>> {
   const map = new Map<string, (CountableCase & { weight: number })[]>();
   for (let i = 0; i < organisationIds.length; i += CHUNK) {
-    for (const { organisationId, ...row } of await caseClassRows(db, organisationIds.slice(i, i + CHUNK), year)) {
+    for (const { organisationId, ...row } of await caseClassRows(db, organisationIds.slice(i, i + CHUNK), year, true)) {
       const list = map.get(organisationId) ?? [];
       list.push(row);
       map.set(organisationId, list);
@@ -65,7 +66,8 @@ export async function countableCaseClassesByOrganisation(db: Kysely<Database>, o
 /** Bound parameters per IN list: PostgreSQL and SQLite both cap them. */
 const CHUNK = 1000;
 
-async function caseClassRows(db: Kysely<Database>, organisationIds: readonly string[], year: number): Promise<(CountableCase & { weight: number; organisationId: string })[]> {
+/** With `perOrganisation` false, the rows of all the organisations together (organisationId ''). */
+async function caseClassRows(db: Kysely<Database>, organisationIds: readonly string[], year: number, perOrganisation: boolean): Promise<(CountableCase & { weight: number; organisationId: string })[]> {
   if (organisationIds.length === 0) return [];
   if (!Number.isInteger(year)) throw new Error(`year must be an integer, got ${year}`);
   const start = `${year}-01-01`;
@@ -89,12 +91,13 @@ async function caseClassRows(db: Kysely<Database>, organisationIds: readonly str
     .where('received_on', 'is not', null)
     .where('received_on', '<=', end)
     .where((eb) => eb.or([eb('closed_on', 'is', null), eb('closed_on', '>=', start), eb('closed_on', '<', eb.ref('received_on'))]))
-    .select(['organisation_id', 'applicant_type', 'outcome', ...classes.map((k) => sql<number>`count(*) filter (where ${k.received} and ${k.closed})`.as(k.key))])
-    .groupBy(['organisation_id', 'applicant_type', 'outcome'])
+    .select(['applicant_type', 'outcome', ...classes.map((k) => sql<number>`count(*) filter (where ${k.received} and ${k.closed})`.as(k.key))])
+    .$if(perOrganisation, (q) => q.select('organisation_id').groupBy('organisation_id'))
+    .groupBy(['applicant_type', 'outcome'])
     .execute();
   return rows.flatMap((r) => classes
     .map((k) => ({
-      organisationId: r.organisation_id,
+      organisationId: perOrganisation ? (r as { organisation_id?: string }).organisation_id ?? '' : '',
       applicantType: r.applicant_type as ApplicantType, outcome: r.outcome as Outcome | null, receivedOn: k.receivedOn, closedOn: k.closedOn,
       weight: Number((r as Record<string, unknown>)[k.key]),
     }))
