@@ -41,7 +41,7 @@ export interface Config {
   fetchAllowPrivate: boolean;
 }
 
-const booleanFlag = z
+export const booleanFlag = z
   .enum(['1', '0', 'true', 'false', 'yes', 'no'], { message: '应为 1/0、true/false 或 yes/no' })
   .transform((value) => value === '1' || value === 'true' || value === 'yes');
 

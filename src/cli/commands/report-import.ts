@@ -13,6 +13,7 @@ import { auditDocument } from '../../domains/audit/index.ts';
 import { httpReportFetcher, importSubordinateReport, importTarget, recordImportedReport } from '../../domains/annual-reports/index.ts';
 import { systemClock } from '../../domains/shared/clock.ts';
 import { isDomainError } from '../../domains/shared/errors.ts';
+import { booleanFlag } from '../../web/config.ts';
 import { readInputFile, refuse, withOrganisation } from '../organisation-command.ts';
 import { reportCommand } from './report-tables.ts';
 
@@ -36,7 +37,9 @@ export function registerReportImportCommand(program: Command): void {
           let result;
           if (isUrl(source)) {
             const target = await importTarget(db, ctx, targetInput);
-            const allowPrivate = options.allowPrivate === true || /^(1|true|yes)$/.test(process.env.GONGKAI_FETCH_ALLOW_PRIVATE ?? '');
+            const fromEnv = booleanFlag.safeParse(process.env.GONGKAI_FETCH_ALLOW_PRIVATE ?? 'false');
+            if (!fromEnv.success) return refuse(`GONGKAI_FETCH_ALLOW_PRIVATE ${fromEnv.error.issues[0]!.message}`);
+            const allowPrivate = options.allowPrivate === true || fromEnv.data;
             const fetched = await httpReportFetcher({ allowPrivate })(source);
             if (fetched.status !== 'fetched') return refuse(`${fetched.status === 'refused' ? '拒绝获取' : '获取失败'}：${fetched.reason}`);
             const audit = await auditDocument(fetched.bytes, fetched.fileName);
@@ -47,8 +50,8 @@ export function registerReportImportCommand(program: Command): void {
             result = await importSubordinateReport(db, ctx, { ...targetInput, fileName: source, bytes });
           }
           const { record, audit } = result;
-          const errors = audit.findings.filter((f) => f.severity === 'error');
-          const warnings = audit.findings.filter((f) => f.severity === 'warning');
+          const errors = record.findings.filter((f) => f.severity === 'error');
+          const warnings = record.findings.filter((f) => f.severity === 'warning');
           console.log(`${organisation.name} ${record.year}年度报告已导入（第${record.revision}版，${record.format}年版表格）；审核：${audit.verdict}，错误 ${errors.length} 条，提示 ${warnings.length} 条。`);
           for (const f of errors) console.log(`  [${f.rule}] ${f.message}${f.at ? `（${f.at}）` : ''}`);
           process.exitCode = errors.length > 0 ? 1 : 0;

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/index.ts';
 import type { Clock } from '../../domains/shared/clock.ts';
+import { portalPageCache } from './portal-page-cache.ts';
 
 /**
  * The portal home lists every organisation: with a thousand of them, reading and rendering the
@@ -46,19 +46,15 @@ export function revalidatedFingerprint(fingerprint: () => Promise<string>, clock
   };
 }
 
+/** The home page's variants in the same store as the publishing pages, stamped by the fingerprint. */
 export function renderedPageCache(fingerprint: () => Promise<string>, clock: Clock, revalidateMs = DEFAULT_REVALIDATE_MS): RenderedPageCache {
-  const pages = new Map<string, { key: string; page: RenderedPage }>();
+  const pages = portalPageCache();
   const currentKey = revalidatedFingerprint(fingerprint, clock, revalidateMs);
 
   return {
     async get(variant, render) {
-      const key = await currentKey();
-      const hit = pages.get(variant);
-      if (hit && hit.key === key) return hit.page;
-      const body = Buffer.from(await render(), 'utf8');
-      const page = { body, etag: `"${createHash('sha1').update(body).digest('base64url')}"` };
-      pages.set(variant, { key, page });
-      return page;
+      const page = await pages.get(variant, await currentKey(), async () => ({ status: 200, html: await render() }));
+      return page!;
     },
   };
 }

@@ -73,10 +73,11 @@ export async function importReportsFromUrls(db: Kysely<Database>, ctx: CommandCo
     try {
       const audit = await auditDocument(fetched.bytes, fetched.fileName);
       const record = await recordImportedReport(db, ctx, target, audit, fetched.url);
-      const errors = audit.findings.filter((f) => f.severity === 'error').length;
-      const warnings = audit.findings.filter((f) => f.severity === 'warning').length;
+      // The record's findings: the auditor's and the import's own (IMPORT-AGENCY).
+      const errors = record.findings.filter((f) => f.severity === 'error').length;
+      const warnings = record.findings.filter((f) => f.severity === 'warning').length;
       results.push({
-        ...base, outcome: 'imported', reportId: record.id, organisationName: target.organisation.name, findings: audit.findings,
+        ...base, outcome: 'imported', reportId: record.id, organisationName: target.organisation.name, findings: record.findings,
         message: `已导入为第${record.revision}版（${audit.verdict}；错误${errors}条，提示${warnings}条）`,
       });
     } catch (error) {
