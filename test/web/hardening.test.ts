@@ -4,6 +4,8 @@ import { createOrganisation, SYSTEM } from '../../src/domains/accounts/index.ts'
 import type { Organisation, UserSummary } from '../../src/domains/accounts/index.ts';
 import { describeEachDialect } from '../support/databases.ts';
 import { buildCounty, buildUser, TEST_CLOCK, TEST_PASSWORD, uniqueSuffix } from '../support/accounts-factories.ts';
+import { publish } from '../support/portal-factories.ts';
+import { buildPublishingWorld } from '../support/publishing-factories.ts';
 import type { RunningServer } from './support/server.ts';
 import { Client, csrfTokenIn, movableClock, startServer, visibleText } from './support/server.ts';
 
@@ -17,6 +19,49 @@ function rawRequest(port: number, text: string): Promise<string> {
     socket.on('error', reject);
     socket.setTimeout(5000, () => socket.destroy());
   });
+}
+
+/**
+ * The security headers every kind of answer carries, pinned exactly as the app sends them: a
+ * change to how they are set (issue 7: computed once at startup instead of per request) must not
+ * drop or alter one. Framework errors (a malformed URL) are answered before any hook and carry the
+ * baseline set of http/security-headers.ts.
+ */
+const CSP = "default-src 'self';script-src 'self';style-src 'self';img-src 'self' data:;font-src 'self';form-action 'self';frame-ancestors 'none';base-uri 'self';object-src 'none'";
+const PERMISSIONS =
+  'accelerometer=(), autoplay=(), camera=(), display-capture=(), fullscreen=(self), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=(), browsing-topics=()';
+const SECURITY_HEADERS: Record<string, string> = {
+  'content-security-policy': CSP,
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'origin-agent-cluster': '?1',
+  'permissions-policy': PERMISSIONS,
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+  'x-dns-prefetch-control': 'off',
+  'x-download-options': 'noopen',
+  'x-frame-options': 'DENY',
+  'x-permitted-cross-domain-policies': 'none',
+  'x-xss-protection': '0',
+};
+/** Behind TLS (secure cookies): HSTS, and CSP upgrades insecure requests. */
+const SECURE_HEADERS: Record<string, string> = {
+  ...SECURITY_HEADERS,
+  'content-security-policy': `${CSP};upgrade-insecure-requests`,
+  'strict-transport-security': 'max-age=15552000',
+};
+const FRAMEWORK_ERROR_HEADERS: Record<string, string> = {
+  'content-security-policy': "default-src 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'",
+  'permissions-policy': PERMISSIONS,
+  'referrer-policy': 'no-referrer',
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+};
+/** Headers whose values change from answer to answer (or with the connection): not pinned. */
+const VOLATILE = new Set(['date', 'etag', 'last-modified', 'content-length', 'connection', 'keep-alive', 'x-ratelimit-remaining', 'x-ratelimit-reset']);
+
+function pinned(headers: Headers): Record<string, string> {
+  return Object.fromEntries([...headers].filter(([name]) => !VOLATILE.has(name)).sort(([a], [b]) => a.localeCompare(b)));
 }
 
 describeEachDialect('web: hardening (issue 11: organisations, passwords, errors, console, portal tree, headers)', (t) => {
@@ -184,5 +229,38 @@ describeEachDialect('web: hardening (issue 11: organisations, passwords, errors,
     // A forged Host cannot break out of the CSS string.
     const forged = await rawRequest(Number(new URL(server.baseUrl).port), 'GET /print-origin.css HTTP/1.1\r\nHost: x";}body{display:none\r\nConnection: close\r\n\r\n');
     expect(forged).not.toContain('display:none');
+  });
+
+  it('headers: every kind of answer carries exactly today’s security headers (page, 304, JSON, asset, 404, errors, redirect), with and without TLS', async () => {
+    const world = await buildPublishingWorld(t.db);
+    const item = await publish(t.db, world, { title: '安全响应头测试' }, { on: '2026-11-20' });
+    const itemPath = `/o/${world.organisation.code}/items/${item.id}`;
+    const secure = await startServer(t.db, t.dialect, movableClock(), { secureCookies: true });
+    try {
+      for (const [base, security] of [[server.baseUrl, SECURITY_HEADERS], [secure.baseUrl, SECURE_HEADERS]] as const) {
+        const get = (path: string, init?: RequestInit) => fetch(`${base}${path}`, { redirect: 'manual', ...init });
+        const form = { 'content-type': 'application/x-www-form-urlencoded' };
+        const page = await get(itemPath);
+        const answers: [string, Response, number, Record<string, string>][] = [
+          ['portal page', page, 200, { ...security, 'cache-control': 'no-cache', 'content-type': 'text/html; charset=utf-8', vary: 'Cookie' }],
+          ['304', await get(itemPath, { headers: { 'if-none-match': page.headers.get('etag')! } }), 304, { ...security, 'cache-control': 'no-cache', vary: 'Cookie' }],
+          ['JSON API', await get('/api/v1/organisations'), 200, { ...security, 'content-type': 'application/json; charset=utf-8' }],
+          ['static asset', await get('/assets/site.css'), 200, { ...security, 'accept-ranges': 'bytes', 'cache-control': 'public, max-age=3600', 'content-type': 'text/css; charset=utf-8' }],
+          ['404 page', await get('/no-such-page'), 404, { ...security, 'content-type': 'text/html; charset=utf-8' }],
+          ['404 problem', await get('/api/v1/no-such-thing'), 404, { ...security, 'content-type': 'application/problem+json; charset=utf-8' }],
+          ['error (CSRF refusal)', await get('/admin/sign-in', { method: 'POST', headers: form, body: 'username=a' }), 403, { ...security, 'content-type': 'text/html; charset=utf-8', 'x-ratelimit-limit': '1000' }],
+          ['error (body too large)', await get('/admin/sign-in', { method: 'POST', headers: form, body: `username=${'a'.repeat(20_000)}` }), 413, { ...security, 'content-type': 'text/html; charset=utf-8', 'x-ratelimit-limit': '1000' }],
+          ['framework error', await get('/o/x%zz'), 400, { ...FRAMEWORK_ERROR_HEADERS, 'content-type': 'text/html; charset=utf-8' }],
+          ['redirect', await get('/admin'), 303, { ...security, 'cache-control': 'no-store', location: '/admin/sign-in?next=%2Fadmin' }],
+        ];
+        for (const [kind, response, status, expected] of answers) {
+          await response.arrayBuffer();
+          expect(response.status, kind).toBe(status);
+          expect(pinned(response.headers), `${kind} (${base === secure.baseUrl ? 'TLS' : 'plain'})`).toEqual(pinned(new Headers(expected)));
+        }
+      }
+    } finally {
+      await secure.close();
+    }
   });
 });
