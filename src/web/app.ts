@@ -5,7 +5,6 @@ import Fastify, { LogController } from 'fastify';
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
-import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import { adminPlugin } from './admin/plugin.ts';
@@ -72,30 +71,8 @@ export async function buildApp(services: Services, options: AppOptions): Promise
 
   await app.register(cookie, { secret: options.cookieSecret });
   await app.register(formbody, { bodyLimit: options.bodyLimit });
-  await app.register(helmet, {
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: {
-        defaultSrc: ["'self'"],
-        scriptSrc: ["'self'"],
-        styleSrc: ["'self'"],
-        imgSrc: ["'self'", 'data:'],
-        fontSrc: ["'self'"],
-        formAction: ["'self'"],
-        frameAncestors: ["'none'"],
-        baseUri: ["'self'"],
-        objectSrc: ["'none'"],
-        // Only behind TLS: on a plain-HTTP office network this would break every form.
-        ...(options.secureCookies ? { upgradeInsecureRequests: [] } : {}),
-      },
-    },
-    hsts: options.secureCookies ? { maxAge: 15552000, includeSubDomains: false } : false,
-    crossOriginEmbedderPolicy: false,
-    // The same as CSP frame-ancestors 'none', for browsers that only know X-Frame-Options.
-    frameguard: { action: 'deny' },
-  });
+  await registerSecurityHeaders(app, options);
   await registerMultipart(app);
-  registerSecurityHeaders(app);
   registerCsrf(app, options);
   // Every state-changing request carries the CSRF token of its form, bound to its session
   // (http/csrf.ts). Checked in preValidation: the token is in the body, which is not parsed yet at

@@ -61,7 +61,11 @@ const FRAMEWORK_ERROR_HEADERS: Record<string, string> = {
 const VOLATILE = new Set(['date', 'etag', 'last-modified', 'content-length', 'connection', 'keep-alive', 'x-ratelimit-remaining', 'x-ratelimit-reset']);
 
 function pinned(headers: Headers): Record<string, string> {
-  return Object.fromEntries([...headers].filter(([name]) => !VOLATILE.has(name)).sort(([a], [b]) => a.localeCompare(b)));
+  const kept: [string, string][] = [];
+  headers.forEach((value, name) => {
+    if (!VOLATILE.has(name)) kept.push([name, value]);
+  });
+  return Object.fromEntries(kept.sort(([a], [b]) => a.localeCompare(b)));
 }
 
 describeEachDialect('web: hardening (issue 11: organisations, passwords, errors, console, portal tree, headers)', (t) => {
