@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { repealItem, updateColumn } from '../../src/domains/publishing/index.ts';
+import { portalStamp, repealItem, updateColumn } from '../../src/domains/publishing/index.ts';
 import type { InformationItem } from '../../src/domains/publishing/index.ts';
 import { fixedClock } from '../../src/domains/shared/clock.ts';
 import { portalPageCache } from '../../src/web/portal/portal-page-cache.ts';
@@ -135,5 +135,19 @@ describeEachDialect('web: kept portal pages follow the database, in every app in
     const [standardPage, largePage] = [await get(one, path), await large.get(path)];
     expect(standardPage.text).not.toBe(largePage.text);
     expect((await get(one, path)).text).toBe(standardPage.text);
+  });
+
+  it('the stamp query, compiled once per database handle, reads each organisation by its own code and the latest generation on every call', async () => {
+    const other = await buildPublishingWorld(t.db);
+    const mine = await portalStamp(t.db, world.organisation.code);
+    const theirs = await portalStamp(t.db, other.organisation.code.toUpperCase());
+    expect(mine?.organisationId).toBe(world.organisation.id);
+    expect(theirs?.organisationId).toBe(other.organisation.id);
+    expect(await portalStamp(t.db, 'no-such-organisation')).toBeUndefined();
+    await publish(t.db, other, { title: '另一机构的通知' }, { on: '2026-11-23' });
+    expect((await portalStamp(t.db, other.organisation.code))!.stamp).not.toBe(theirs!.stamp);
+    expect((await portalStamp(t.db, world.organisation.code))!.stamp).toBe(mine!.stamp);
+    // Inside a transaction (another handle): its own compiled query, the same answer.
+    await t.db.transaction().execute(async (trx) => expect(await portalStamp(trx, world.organisation.code)).toEqual(mine));
   });
 });
