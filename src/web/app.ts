@@ -15,6 +15,7 @@ import { registerErrorHandling } from './http/error-handling.ts';
 import { clientErrorHandler, frameworkErrors } from './http/framework-errors.ts';
 import { registerSecurityHeaders } from './http/security-headers.ts';
 import { registerSiteFiles } from './http/site-files.ts';
+import { batchedLogStream } from './http/log-batching.ts';
 import { registerMultipart } from './http/multipart.ts';
 import { requestPath } from './http/page-context.ts';
 import { fastifyTrustProxy } from './http/trust-proxy.ts';
@@ -41,10 +42,10 @@ const ASSETS_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'asse
  * Logs carry no personal data: the request line without its query string, status and timing;
  * never bodies, cookies, authorization headers or client addresses.
  */
-function loggerOptions(options: AppOptions) {
+function loggerOptions(options: AppOptions, stream: DestinationStream) {
   return {
     level: options.logLevel,
-    ...(options.logStream ? { stream: options.logStream } : {}),
+    stream,
     redact: { paths: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'], censor: '[redacted]' },
     serializers: {
       req: (request: FastifyRequest) => ({ method: request.method, path: requestPath(request), id: request.id }),
@@ -54,8 +55,10 @@ function loggerOptions(options: AppOptions) {
 
 /** Builds the whole HTTP app on the given services. Does not listen. */
 export async function buildApp(services: Services, options: AppOptions): Promise<FastifyInstance> {
+  // The lines of one turn of the event loop are written together (http/log-batching.ts).
+  const logStream = batchedLogStream(options.logStream);
   const app = Fastify({
-    logger: loggerOptions(options),
+    logger: loggerOptions(options, logStream),
     trustProxy: fastifyTrustProxy(options.trustProxy),
     bodyLimit: options.bodyLimit,
     return503OnClosing: true,
@@ -65,6 +68,10 @@ export async function buildApp(services: Services, options: AppOptions): Promise
     // Fastify's own early failures and the HTTP parser's go through our error description too.
     frameworkErrors,
     clientErrorHandler,
+  });
+  app.addHook('onClose', (_instance, done) => {
+    logStream.end();
+    done();
   });
   const { onRoute } = options;
   if (onRoute) app.addHook('onRoute', (route) => onRoute(route));
