@@ -6,8 +6,8 @@
  * other tables are page layout, not data: their cells are read as blocks. Scripts, styles,
  * navigation, footers, forms and hidden elements are dropped.
  */
-import { parseDocument } from 'htmlparser2';
-import type { ChildNode, Element } from 'domhandler';
+import { Parser } from 'htmlparser2';
+import type { Handler } from 'htmlparser2';
 
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'head', 'nav', 'footer', 'iframe', 'object', 'embed',
@@ -30,8 +30,68 @@ function isCjk(code: number): boolean {
   return (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xffef);
 }
 
+/**
+ * The parsed page as this module reads it: elements with their attributes and children, text as
+ * plain strings (adjacent text merged). Built straight from htmlparser2's events, once per page:
+ * domhandler's DOM (sibling and parent links, a class per node kind) cost as much again as the
+ * tokenizer, and nothing here needs it. Comments, doctypes and processing instructions are left out.
+ */
+interface Element {
+  name: string;
+  attribs: Record<string, string>;
+  children: ChildNode[];
+}
+type ChildNode = Element | string;
+
+const PARSER_OPTIONS = { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true } as const;
+
+class TreeBuilder implements Partial<Handler> {
+  readonly root: Element = { name: '', attribs: {}, children: [] };
+  private readonly stack: Element[] = [this.root];
+  private top: Element = this.root;
+  /** The last child of `top` is text still being written (as domhandler merges text events). */
+  private inText = false;
+
+  onopentag(name: string, attribs: Record<string, string>): void {
+    const element: Element = { name, attribs, children: [] };
+    this.top.children.push(element);
+    this.stack.push(element);
+    this.top = element;
+    this.inText = false;
+  }
+
+  onclosetag(): void {
+    this.inText = false;
+    if (this.stack.length > 1) this.stack.pop();
+    this.top = this.stack[this.stack.length - 1]!;
+  }
+
+  ontext(data: string): void {
+    const children = this.top.children;
+    if (this.inText) children[children.length - 1] += data;
+    else {
+      children.push(data);
+      this.inText = true;
+    }
+  }
+
+  oncomment(): void {
+    this.inText = false;
+  }
+
+  onprocessinginstruction(): void {
+    this.inText = false;
+  }
+}
+
+function parseHtml(html: string): Element {
+  const builder = new TreeBuilder();
+  new Parser(builder, PARSER_OPTIONS).end(html);
+  return builder.root;
+}
+
 function isElement(node: ChildNode): node is Element {
-  return node.type === 'tag' || node.type === 'script' || node.type === 'style';
+  return typeof node !== 'string';
 }
 
 function isHidden(el: Element): boolean {
@@ -113,8 +173,8 @@ function flushPiece(acc: CellText): void {
 
 function visitCell(nodes: readonly ChildNode[], acc: CellText): void {
   for (const node of nodes) {
-    if (node.type === 'text') acc.current += node.data;
-    else if (isElement(node)) {
+    if (typeof node === 'string') acc.current += node;
+    else {
       if (SKIP.has(node.name) || isHidden(node)) continue;
       if (node.name === 'br') {
         flushPiece(acc);
@@ -175,17 +235,17 @@ export function tableGrid(table: Element): string[][] {
 
 function walk(nodes: readonly ChildNode[], out: LineWriter, pre: boolean): void {
   for (const node of nodes) {
-    if (node.type === 'text') {
+    if (typeof node === 'string') {
       if (pre) {
-        const parts = node.data.split(/\r\n?|\n/);
+        const parts = node.split(/\r\n?|\n/);
         parts.forEach((part, i) => {
           if (i > 0) out.break();
           out.text(part);
         });
-      } else out.text(node.data);
+      } else out.text(node);
       continue;
     }
-    if (!isElement(node) || SKIP.has(node.name) || isHidden(node)) continue;
+    if (SKIP.has(node.name) || isHidden(node)) continue;
     if (node.name === 'br') {
       out.break();
       continue;
@@ -210,7 +270,7 @@ function walk(nodes: readonly ChildNode[], out: LineWriter, pre: boolean): void 
 function findTitle(nodes: readonly ChildNode[]): string | null {
   for (const node of nodes) {
     if (!isElement(node)) continue;
-    if (node.name === 'title') return collapse(node.children.map((c) => (c.type === 'text' ? c.data : '')).join('')).trim();
+    if (node.name === 'title') return collapse(textOf(node)).trim();
     if (node.name === 'body') return null;
     const found = findTitle(node.children);
     if (found !== null) return found;
@@ -218,11 +278,18 @@ function findTitle(nodes: readonly ChildNode[]): string | null {
   return null;
 }
 
+/** The text directly inside an element. */
+function textOf(el: Element): string {
+  let out = '';
+  for (const child of el.children) if (typeof child === 'string') out += child;
+  return out;
+}
+
 /** The text of every <script> element. */
 function scriptTexts(nodes: readonly ChildNode[], out: string[] = []): string[] {
   for (const node of nodes) {
     if (!isElement(node)) continue;
-    if (node.name === 'script') out.push(node.children.map((c) => (c.type === 'text' ? c.data : '')).join(''));
+    if (node.name === 'script') out.push(textOf(node));
     else scriptTexts(node.children, out);
   }
   return out;
@@ -290,7 +357,7 @@ function unescapeJs(body: string): string {
  * every string literal that holds a table or names 政府信息公开, unescaped, in page order. Only
  * strings with markup count (a bare title in a variable is not a report).
  */
-function htmlInScripts(doc: ReturnType<typeof parseDocument>): string[] {
+function htmlInScripts(doc: Element): string[] {
   const out: string[] = [];
   for (const script of scriptTexts(doc.children)) {
     if (script.length < 200 || !REPORT_MARKUP.test(script)) continue;
@@ -311,7 +378,7 @@ const REPORT_TABLE_SIGN = /本年新收|予以公开|结果维持|行政许可/;
 
 /** HTML source → text lines (see the module comment). */
 export function htmlToText(html: string): string {
-  const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true });
+  const doc = parseHtml(html);
   const out = new LineWriter();
   walk(doc.children, out, false);
   out.break();
