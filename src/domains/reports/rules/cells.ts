@@ -5,12 +5,12 @@
  */
 import type { AnnualReport, ApplicantColumn, ApplicantRow, AppealRow, Cell } from '../model.ts';
 import { APPEAL_PART_COLUMNS, APPLICANT_PART_COLUMNS } from '../model.ts';
-import { APPLICANT_COLUMN_LABELS, APPLICATION_ROWS, type ApplicationRowDefinition } from '../layout.ts';
+import { APPLICANT_COLUMN_LABELS, APPLICATION_ROWS, pathParts, type ApplicationRowDefinition } from '../layout.ts';
 
 /** A table 三 row, or undefined if the report lacks it (rules never throw on malformed data). */
 export function findApplicationRow(report: AnnualReport, key: string): ApplicantRow | undefined {
   let node: unknown = report.applications;
-  for (const part of key.split('.')) {
+  for (const part of pathParts(key)) {
     if (!node || typeof node !== 'object') return undefined;
     node = (node as Record<string, unknown>)[part];
   }
