@@ -230,7 +230,14 @@ export function tableGrid(table: Element): string[][] {
   // spans beyond its first are left out (a label spanning two columns is one cell: padding there
   // could not be told from a blank value and would shift the row), the rows it spans below keep
   // an empty cell where it starts; positions no cell covers in a short row are left out at its end.
-  return grid.map((line) => Array.from(line, (cell) => cell ?? '').filter((cell) => cell !== COVERED));
+  return grid.map((line) => {
+    const cells: string[] = [];
+    for (let i = 0; i < line.length; i++) {
+      const cell = line[i] ?? '';
+      if (cell !== COVERED) cells.push(cell);
+    }
+    return cells;
+  });
 }
 
 function walk(nodes: readonly ChildNode[], out: LineWriter, pre: boolean): void {
