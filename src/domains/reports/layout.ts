@@ -181,7 +181,24 @@ export const ACTIVE_BLOCKS: Record<ReportFormat, readonly ActiveBlockDefinition[
 // ---------------------------------------------------------------- access helpers
 
 function blankApplicantRow(): ApplicantRow {
-  return Object.fromEntries(APPLICANT_COLUMNS.map((c) => [c, null])) as ApplicantRow;
+  const row: Record<string, null> = {};
+  for (const c of APPLICANT_COLUMNS) row[c] = null;
+  return row as ApplicantRow;
+}
+
+const PATH_PARTS = new Map<string, readonly string[]>();
+
+/**
+ * `key.split('.')`, remembered: the rules look table 三 rows up by dotted key thousands of times
+ * per report, and the keys are the layout's own few dozen (the cache stops growing past 1,000).
+ */
+export function pathParts(key: string): readonly string[] {
+  let parts = PATH_PARTS.get(key);
+  if (parts === undefined) {
+    parts = key.split('.');
+    if (PATH_PARTS.size < 1000) PATH_PARTS.set(key, parts);
+  }
+  return parts;
 }
 
 /** A report of the given format with every cell blank (null). */
@@ -213,7 +230,7 @@ export function activeCell(report: AnnualReport, rowKey: string, field: string):
 
 function getPath(root: unknown, key: string): unknown {
   let node: unknown = root;
-  for (const part of key.split('.')) {
+  for (const part of pathParts(key)) {
     if (!node || typeof node !== 'object') return undefined;
     node = (node as Record<string, unknown>)[part];
   }
@@ -221,8 +238,8 @@ function getPath(root: unknown, key: string): unknown {
 }
 
 function setPath(root: Record<string, unknown>, key: string, value: unknown): void {
-  const parts = key.split('.');
+  const parts = pathParts(key);
   let node = root;
-  for (const part of parts.slice(0, -1)) node = (node[part] ??= {}) as Record<string, unknown>;
+  for (let i = 0; i < parts.length - 1; i++) node = (node[parts[i]!] ??= {}) as Record<string, unknown>;
   node[parts[parts.length - 1]!] = value;
 }

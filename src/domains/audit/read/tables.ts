@@ -7,6 +7,7 @@ import {
   ACTIVE_BLOCKS, APPEAL_COLUMN_LABELS, APPEAL_GROUP_LABELS, APPLICANT_COLUMN_LABELS, APPLICATION_ROWS,
 } from '../../reports/layout.ts';
 import { readCell } from './cells.ts';
+import type { CellContext } from './cells.ts';
 import { parseValue } from './normalize.ts';
 import { finding } from './findings.ts';
 import { ACTIVE_MATCHERS, APPLICATION_MATCHERS, isKnownLabel, withoutMergedFragment } from './labels.ts';
@@ -138,6 +139,20 @@ export function readActive(tokens: readonly Token[], rows: readonly Row[], forma
 
 const WIDTH3 = APPLICANT_COLUMNS.length;
 
+const APPLICATION_CONTEXTS = new Map<string, readonly CellContext[]>();
+
+/** The cell contexts (path, name) of a table 三 row's columns, built once per row key. */
+function applicationContexts(key: string): readonly CellContext[] {
+  let contexts = APPLICATION_CONTEXTS.get(key);
+  if (contexts === undefined) {
+    contexts = APPLICANT_COLUMNS.map((column) => ({
+      at: `applications.${key}.${column}`, name: `表三“${APPLICATION_LABELS[key]}·${APPLICANT_COLUMN_LABELS[column]}”`, money: false, yuanHeader: false,
+    }));
+    APPLICATION_CONTEXTS.set(key, contexts);
+  }
+  return contexts;
+}
+
 export function readApplications(tokens: readonly Token[], rows: readonly Row[], format: ReportFormat, findings: Finding[]): TableRead {
   const out = new Map<string, Cell[]>();
   let cursor = 0;
@@ -180,9 +195,8 @@ export function readApplications(tokens: readonly Token[], rows: readonly Row[],
       cells = withoutSubtotal;
       subtotalRows++;
     } else if (fit.found !== WIDTH3) cells = misfit(findings, at, name, cells, WIDTH3) as RawCell[];
-    out.set(matcher.key, APPLICANT_COLUMNS.map((column, i) => readCell(cells[i], {
-      at: `${at}.${column}`, name: `表三“${APPLICATION_LABELS[matcher.key]}·${APPLICANT_COLUMN_LABELS[column]}”`, money: false, yuanHeader: false,
-    }, findings)));
+    const contexts = applicationContexts(matcher.key);
+    out.set(matcher.key, APPLICANT_COLUMNS.map((_, i) => readCell(cells[i], contexts[i]!, findings)));
   }
   const groups = format === '2021' ? otherGroupRow(tokens, rows, out, missing, findings) : undefined;
   if (subtotalRows > 0) {
@@ -349,6 +363,7 @@ export function appealPaths(): { at: string; name: string }[] {
   })));
 }
 const APPEAL_PATHS = appealPaths();
+const APPEAL_CONTEXTS: readonly CellContext[] = APPEAL_PATHS.map((p) => ({ ...p, money: false, yuanHeader: false }));
 
 /** Table 四 has one data row and no row label: the first row of numbers after its headers. */
 export function readAppeals(tokens: readonly Token[], rows: readonly Row[], findings: Finding[]): { cells: Cell[]; found: boolean; lastRow: number } {
@@ -403,7 +418,7 @@ export function readAppeals(tokens: readonly Token[], rows: readonly Row[], find
   }
   const cells4 = fit.found === WIDTH4 ? fit.cells : misfit(findings, 'appeals', '表四数据行', fit.cells, WIDTH4);
   return {
-    cells: APPEAL_PATHS.map((p, i) => readCell(cells4[i], { ...p, money: false, yuanHeader: false }, findings)),
+    cells: APPEAL_CONTEXTS.map((context, i) => readCell(cells4[i], context, findings)),
     found: true,
     lastRow,
   };

@@ -9,21 +9,22 @@
  */
 import type { AnnualReport, Finding } from '../model.ts';
 import { APPEAL_COLUMNS, APPEAL_GROUPS, APPLICANT_COLUMNS } from '../model.ts';
-import { ACTIVE_BLOCKS, APPLICATION_ROWS } from '../layout.ts';
+import { ACTIVE_BLOCKS, APPLICATION_ROWS, pathParts } from '../layout.ts';
 
 type ValueKind = 'count' | 'signedCount' | 'amount';
 
 export function checkCellValues(report: AnnualReport): Finding[] {
   const findings: Finding[] = [];
-  for (const [path, value, kind] of cells(report)) {
-    const finding = checkValue(path, value, kind);
+  for (const [prefix, column, value, kind] of cells(report)) {
+    // Most cells are blank or a plain count: their path is only spelled out for a finding.
+    if (value === null || value === undefined) continue;
+    const finding = checkValue(`${prefix}.${column}`, value, kind);
     if (finding) findings.push(finding);
   }
   return findings;
 }
 
 function checkValue(at: string, value: unknown, kind: ValueKind): Finding | undefined {
-  if (value === null || value === undefined) return undefined;
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     return { rule: 'CELL-INVALID', severity: 'error', at, message: `${at}：单元格值“${String(value)}”不是数字` };
   }
@@ -43,25 +44,27 @@ function checkValue(at: string, value: unknown, kind: ValueKind): Finding | unde
   return undefined;
 }
 
-/** Every cell of the report with its path and the kind of value it holds. */
-function* cells(report: AnnualReport): Generator<[string, unknown, ValueKind]> {
+/** Every cell of the report with its path (row prefix and column) and the kind of value it holds. */
+function* cells(report: AnnualReport): Generator<[string, string, unknown, ValueKind]> {
   const applications = report.applications as unknown as Record<string, unknown> | undefined;
   for (const def of APPLICATION_ROWS[report.format] ?? []) {
     const row = lookup(applications, def.key);
     if (!row) continue;
-    for (const column of APPLICANT_COLUMNS) yield [`applications.${def.key}.${column}`, row[column], 'count'];
+    const prefix = `applications.${def.key}`;
+    for (const column of APPLICANT_COLUMNS) yield [prefix, column, row[column], 'count'];
   }
   for (const group of APPEAL_GROUPS) {
     const row = report.appeals?.[group] as Record<string, unknown> | undefined;
     if (!row) continue;
-    for (const column of APPEAL_COLUMNS) yield [`appeals.${group}.${column}`, row[column], 'count'];
+    const prefix = `appeals.${group}`;
+    for (const column of APPEAL_COLUMNS) yield [prefix, column, row[column], 'count'];
   }
   const active = report.active as unknown as Record<string, Record<string, unknown> | undefined> | undefined;
   for (const block of ACTIVE_BLOCKS[report.format] ?? []) {
     for (const row of block.rows) {
       for (const { field } of row.columns) {
         const kind: ValueKind = field === 'amount' ? 'amount' : field === 'change' ? 'signedCount' : 'count';
-        yield [`active.${row.key}.${field}`, active?.[row.key]?.[field], kind];
+        yield [`active.${row.key}`, field, active?.[row.key]?.[field], kind];
       }
     }
   }
@@ -69,7 +72,7 @@ function* cells(report: AnnualReport): Generator<[string, unknown, ValueKind]> {
 
 function lookup(root: Record<string, unknown> | undefined, key: string): Record<string, unknown> | undefined {
   let node: unknown = root;
-  for (const part of key.split('.')) {
+  for (const part of pathParts(key)) {
     if (!node || typeof node !== 'object') return undefined;
     node = (node as Record<string, unknown>)[part];
   }

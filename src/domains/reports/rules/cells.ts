@@ -5,12 +5,12 @@
  */
 import type { AnnualReport, ApplicantColumn, ApplicantRow, AppealRow, Cell } from '../model.ts';
 import { APPEAL_PART_COLUMNS, APPLICANT_PART_COLUMNS } from '../model.ts';
-import { APPLICANT_COLUMN_LABELS, APPLICATION_ROWS, type ApplicationRowDefinition } from '../layout.ts';
+import { APPLICANT_COLUMN_LABELS, APPLICATION_ROWS, pathParts, type ApplicationRowDefinition } from '../layout.ts';
 
 /** A table 三 row, or undefined if the report lacks it (rules never throw on malformed data). */
 export function findApplicationRow(report: AnnualReport, key: string): ApplicantRow | undefined {
   let node: unknown = report.applications;
-  for (const part of key.split('.')) {
+  for (const part of pathParts(key)) {
     if (!node || typeof node !== 'object') return undefined;
     node = (node as Record<string, unknown>)[part];
   }
@@ -63,7 +63,8 @@ export function knownApplicationCell(report: AnnualReport, rowKey: string, colum
   if (!row) return 0;
   const cell = row[column];
   if (isFilled(cell)) return cell;
-  if (unknown.has(`applications.${rowKey}.${column}`)) return null;
+  // Most reports have no unknown cell: skip building the path then (this runs for every blank part).
+  if (unknown.size > 0 && unknown.has(`applications.${rowKey}.${column}`)) return null;
   if (column === 'total') return sumKnown(APPLICANT_PART_COLUMNS.map((c) => knownApplicationCell(report, rowKey, c, unknown)));
   if (rowKey === 'total') return sumKnown(outcomeRows(report).map((r) => knownApplicationCell(report, r.key, column, unknown)));
   return 0;
@@ -83,7 +84,7 @@ export function sumKnown(values: readonly (number | null)[]): number | null {
 export function knownAppealPart(row: AppealRow, path: string, column: keyof AppealRow, unknown: UnknownCells): number | null {
   const cell = row[column];
   if (isFilled(cell)) return cell;
-  return unknown.has(`${path}.${column}`) ? null : 0;
+  return unknown.size > 0 && unknown.has(`${path}.${column}`) ? null : 0;
 }
 
 /** Value of a table 四 总计 as a part of another sum. */
