@@ -11,7 +11,7 @@ import type { CommandContext, Organisation } from '../../accounts/index.ts';
 import { bodyHtmlFrom } from '../commands/items.ts';
 import { countsPerYear, formatIndexNumber, nextSerial } from '../index-number.ts';
 import { scanItemText } from '../privacy-port.ts';
-import type { LocatedFinding } from '../privacy-port.ts';
+import type { LocatedFinding, PrivacyKind } from '../privacy-port.ts';
 import { itemUrl } from '../publication.ts';
 import { touchPortal } from '../portal-generation.ts';
 import { actorId, actorName, loadSettings } from '../repository.ts';
@@ -30,6 +30,8 @@ export interface WrittenItems {
   drafts: number;
   /** Privacy findings per row (reported, not blocking: the items were public already). */
   findings: { line: number; title: string; findings: LocatedFinding[] }[];
+  /** Rows held back as drafts for their personal data (`holdPersonalData`), in file order. */
+  held: { line: number; title: string; kinds: PrivacyKind[] }[];
 }
 
 export interface WriteItemsOptions {
@@ -37,17 +39,35 @@ export interface WriteItemsOptions {
   publish: boolean;
   /** What the review trail records for a published item: 导入发布 for an import. */
   decision: Extract<ReviewDecision, 'imported' | 'published'>;
+  /**
+   * With `publish`: a row whose title or body has privacy findings becomes a draft (no 索引号)
+   * instead, so it goes through 保密审查 before it is public.
+   */
+  holdPersonalData?: boolean;
 }
 
 export async function writeItems(trx: Transaction<Database>, ctx: CommandContext, organisation: Organisation, rows: readonly ImportedItemRow[], options: WriteItemsOptions): Promise<WrittenItems> {
   const now = ctx.clock.now().toISOString();
-  const indexNumbers = options.publish ? await allocateIndexNumbers(trx, organisation, rows) : new Map<number, string>();
   const findings: WrittenItems['findings'] = [];
-  const items: Insertable<InformationItemsTable>[] = rows.map((row, i) => {
-    const bodyHtml = bodyHtmlFrom(row.body);
-    const found = scanItemText(row.title, bodyHtml);
+  const held: WrittenItems['held'] = [];
+  const bodies = rows.map((row) => bodyHtmlFrom(row.body));
+  const heldRows = new Set<number>();
+  const publishes = rows.map((row, i) => {
+    const found = scanItemText(row.title, bodies[i]!);
     if (found.length > 0) findings.push({ line: row.line, title: row.title, findings: found });
-    const published = options.publish && row.publishedOn !== null;
+    const publish = options.publish && row.publishedOn !== null;
+    if (publish && found.length > 0 && options.holdPersonalData) {
+      held.push({ line: row.line, title: row.title, kinds: [...new Set(found.map((f) => f.kind))] });
+      heldRows.add(i);
+      return false;
+    }
+    return publish;
+  });
+  // Held rows take no 索引号: numbers are never reused, so none is spent on a draft.
+  const indexNumbers = await allocateIndexNumbers(trx, organisation, rows, publishes);
+  const items: Insertable<InformationItemsTable>[] = rows.map((row, i) => {
+    const bodyHtml = bodies[i]!;
+    const published = publishes[i]!;
     return {
       id: newId(),
       organisation_id: organisation.id,
@@ -79,13 +99,14 @@ export async function writeItems(trx: Transaction<Database>, ctx: CommandContext
       version: 1,
     };
   });
+  const opinion = (i: number) => (options.decision !== 'imported' ? '' : heldRows.has(i) ? '批量导入（含个人信息，暂缓发布）' : '批量导入');
   for (let i = 0; i < items.length; i += BATCH) {
     const batch = items.slice(i, i + BATCH);
     await trx.insertInto('information_items').values(batch).execute();
-    await trx.insertInto('item_reviews').values(batch.map((item) => ({
+    await trx.insertInto('item_reviews').values(batch.map((item, k) => ({
       id: newId(), item_id: item.id!, seq: 1, step: item.status === 'published' ? 'publish' : 'draft',
       decision: item.status === 'published' ? options.decision : 'created', user_id: actorId(ctx.actor), user_name: actorName(ctx.actor),
-      opinion: options.decision === 'imported' ? '批量导入' : '', occurred_at: now,
+      opinion: opinion(i + k), occurred_at: now,
     }))).execute();
   }
   const published = items.filter((item) => item.status === 'published');
@@ -97,18 +118,19 @@ export async function writeItems(trx: Transaction<Database>, ctx: CommandContext
     publishedOn: item.published_on!, validity: item.validity || null,
   })));
   if (published.length > 0) await touchPortal(trx, organisation.id);
-  return { ids: items.map((item) => item.id!), published: published.length, drafts: items.length - published.length, findings };
+  return { ids: items.map((item) => item.id!), published: published.length, drafts: items.length - published.length, findings, held };
 }
 
 /**
- * 索引号 for the rows to publish, in order of publication date then line, from the organisation's
+ * 索引号 for the rows to publish (`publishes[i]`, which implies a publishedOn), in order of publication date then line, from the organisation's
  * counter: one block per year of the pattern (`{year}`), so concurrent publication still gets
  * numbers of its own (see nextSerial).
  */
-async function allocateIndexNumbers(trx: Transaction<Database>, organisation: Organisation, rows: readonly ImportedItemRow[]): Promise<Map<number, string>> {
+async function allocateIndexNumbers(trx: Transaction<Database>, organisation: Organisation, rows: readonly ImportedItemRow[], publishes: readonly boolean[]): Promise<Map<number, string>> {
+  if (!publishes.includes(true)) return new Map();
   const settings = await loadSettings(trx, organisation.id);
   const perYear = countsPerYear(settings.indexPattern);
-  const order = rows.map((row, i) => ({ row, i })).filter(({ row }) => row.publishedOn !== null)
+  const order = rows.map((row, i) => ({ row, i })).filter(({ i }) => publishes[i])
     .sort((a, b) => a.row.publishedOn!.localeCompare(b.row.publishedOn!) || a.row.line - b.row.line);
   const byYear = new Map<number, typeof order>();
   for (const entry of order) {
