@@ -1,8 +1,8 @@
 /**
  * Imports and counting at scale, on SQLite (a temp file; the embedded default):
  *
- * 1. `items import --publish` of 100,000 generated items (BENCH_IMPORT_ITEMS) from JSON Lines:
- *    parse, sanitise, privacy scan, batched inserts, 索引号 and the search index, one transaction.
+ * 1. `items import --publish` of generated items: its own bench, `npm run bench -- items-import`
+ *    (bench/items-import.bench.ts), with rows/s and CPU seconds.
  * 2. `applications import` of a 100,000-case ledger (BENCH_IMPORT_CASES) from CSV, and re-importing
  *    it (nothing changes).
  * 3. `report tables` (tables 三 and 四) for that one organisation at 100,000 cases: p50 and max of
@@ -15,21 +15,17 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrateToLatest } from '../src/db/migrations/index.ts';
 import { openDatabase } from '../src/db/open-database.ts';
-import { findOrganisationByCode, seedOrganisations } from '../src/domains/accounts/index.ts';
+import { seedOrganisations } from '../src/domains/accounts/index.ts';
 import type { CommandContext } from '../src/domains/accounts/index.ts';
-import { importItems } from '../src/domains/publishing/index.ts';
 import { countableCaseClasses, countApplicationsTable, importApplicationLedger, reportTablesDocument } from '../src/domains/requests/index.ts';
 import { fixedClock } from '../src/domains/shared/clock.ts';
 
-const ITEMS = Number(process.env.BENCH_IMPORT_ITEMS ?? 100_000);
 const CASES = Number(process.env.BENCH_IMPORT_CASES ?? 100_000);
 const COUNTY_ORGS = Number(process.env.BENCH_COUNTY_ORGS ?? 500);
 const CASES_PER_ORG = 200;
 const YEAR = 2025;
 const ctx: CommandContext = { actor: 'system', clock: fixedClock('2026-12-01T02:00:00.000Z'), ip: null };
 
-const COLUMNS = ['jgzn', 'xzgfxwj', 'qtwj', 'ghjh', 'tjxx', 'czzj', 'nyzc', 'zjd', 'snbt', 'shjz', 'aqsc', '社会救助/低保'];
-const WORDS = ['乡村振兴', '财政预算', '农村危房改造', '耕地地力保护补贴', '安全生产', '人居环境整治', '义务教育', '养老服务', '征地补偿', '宅基地审批'];
 const OUTCOMES = ['予以公开', '予以公开', '部分公开', '本机关不掌握相关政府信息', '属于三类内部事务信息', '重复申请', '信访举报投诉类申请', '其他'];
 const TYPES = ['自然人', '自然人', '自然人', '商业企业', '法律服务机构', '社会公益组织', '科研机构', '其他'];
 const CHANNELS = ['当面', '网络', '邮寄', '电子邮件', '传真'];
@@ -37,22 +33,6 @@ const CHANNELS = ['当面', '网络', '邮寄', '电子邮件', '传真'];
 const date = (i: number, spanDays: number, from = Date.UTC(YEAR - 1, 0, 1)) => new Date(from + (i % spanDays) * 86_400_000).toISOString().slice(0, 10);
 const ms = (start: number) => performance.now() - start;
 const fmt = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
-
-function itemsFile(n: number): Uint8Array {
-  const lines: string[] = [];
-  for (let i = 0; i < n; i++) {
-    const word = WORDS[i % WORDS.length]!;
-    const column = COLUMNS[i % (COLUMNS.length - 1)]!;
-    const publishedOn = date(i, 700);
-    lines.push(JSON.stringify({
-      title: `关于${word}工作的第${i + 1}号通知`,
-      body: `<p>为做好${word}工作，现将有关事项通知如下。</p><p>一、提高认识，加强领导。二、明确任务，压实责任。三、强化督导，确保实效。</p>${i % 10 === 0 ? `<p>联系电话：0379-6822${String(i % 10000).padStart(4, '0')}</p>` : ''}`,
-      column, madeOn: publishedOn, publishedOn, docNumber: `水政〔${publishedOn.slice(0, 4)}〕${i + 1}号`, keywords: word,
-      ...(column === 'xzgfxwj' ? { validity: i % 7 === 0 ? '废止' : '有效' } : {}),
-    }));
-  }
-  return new TextEncoder().encode(lines.join('\n'));
-}
 
 function ledgerFile(n: number, prefix: string): Uint8Array {
   const lines = ['申请编号,收到日期,收到方式,申请人类型,补正后收到日期,延期,办结日期,办理结果,收费金额'];
@@ -74,17 +54,10 @@ export async function run(): Promise<void> {
     await seedOrganisations(db, COUNTY_ORGS);
     console.log(`machine load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} (2 cores)`);
     const county = await db.selectFrom('organisations').select(['id', 'name', 'code', 'kind']).where('code', 'like', 'bench-%').where('code', '!=', 'bench-root').orderBy('created_at').execute();
-    const town = (await findOrganisationByCode(db, county.find((o) => o.kind === 'township')!.code))!;
-
-    const itemBytes = itemsFile(ITEMS);
-    let start = performance.now();
-    const items = await importItems(db, ctx, { organisationId: town.id, fileName: 'items.jsonl', bytes: itemBytes, publish: true });
-    const itemMs = ms(start);
-    console.log(`items import --publish: ${fmt(items.published)} items in ${fmt(itemMs / 1000)} s (${fmt(items.published / (itemMs / 1000))} items/s; ${fmt(items.findings.length)} with privacy findings)`);
 
     const office = county[0]!;
     const ledger = ledgerFile(CASES, 'YSQ');
-    start = performance.now();
+    let start = performance.now();
     const imported = await importApplicationLedger(db, ctx, { organisationId: office.id, fileName: 'ledger.csv', bytes: ledger });
     console.log(`applications import: ${fmt(imported.inserted)} cases in ${fmt(ms(start) / 1000)} s`);
     start = performance.now();

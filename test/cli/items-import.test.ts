@@ -2,7 +2,8 @@
  * `gongkai items import FILE --org CODE [--publish]` as a real child process, on SQLite and
  * PostgreSQL: JSON Lines published with 索引号, search entries and privacy findings reported; CSV
  * as drafts; XLSX with Chinese headers; a bad file (a date that does not exist, an unknown column,
- * a missing title column) refused line by line with nothing written.
+ * a missing title column) refused line by line with nothing written; --hold-personal-data keeping
+ * the items with personal data back as drafts without 索引号, and refused without --publish.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -103,6 +104,51 @@ for (const database of cliDatabases('gongkai-items-cli')) {
       expect(missing.status).toBe(2);
       expect(missing.stderr).toContain('第1行：缺少列：title');
       expect((await items()).rows).toHaveLength(before);
+    });
+
+    it('--hold-personal-data imports the items with personal data as drafts without 索引号, lists them, publishes the rest', async () => {
+      const path = file('hold.jsonl', jsonl(
+        { title: '低保对象公示', body: '<p>联系人电话 13812345678</p>', column: 'qtwj', publishedOn: '2023-03-01' },
+        { title: '申请人410329199003071231的答复', body: '<p>邮箱 someone@example.com</p>', publishedOn: '2023-03-02' },
+        { title: '2023年工作要点', body: '<p>文号 测政〔2023〕1号，请各村认真落实。</p>', column: 'ghjh', publishedOn: '2023-03-03' },
+      ));
+      const run = gongkai('items', 'import', path, '--org', 'cli-town', '--publish', '--hold-personal-data');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain('暂缓发布：第1行《低保对象公示》：手机号码\n');
+      expect(run.stdout).toContain('暂缓发布：第2行《申请人410329199003071231的答复》：身份证号、电子邮箱\n');
+      expect(run.stdout).not.toContain('第3行');
+      expect(run.stdout).toContain('读取 3 行，发布 1 条，草稿 2 条；2 条含个人信息，已暂缓发布、导入为草稿');
+      // Held items are listed on stdout once, not repeated as 隐私提示.
+      expect(run.stderr).not.toContain('隐私提示');
+      const { rows, indexed } = await items();
+      const byTitle = (title: string) => rows.find((r) => r.title === title);
+      expect(byTitle('低保对象公示')).toMatchObject({ status: 'draft', index_number: null, published_on: null });
+      expect(byTitle('申请人410329199003071231的答复')).toMatchObject({ status: 'draft', index_number: null, published_on: null });
+      // The clean item is published with the year's first number: the held ones spent none.
+      expect(byTitle('2023年工作要点')).toMatchObject({ status: 'published', index_number: 'cli-town/2023-00001', published_on: '2023-03-03' });
+      expect(indexed.map((d) => d.title)).toContain('2023年工作要点');
+      expect(indexed.map((d) => d.title)).not.toContain('低保对象公示');
+      expect(indexed.map((d) => d.title)).not.toContain('申请人410329199003071231的答复');
+    });
+
+    it('refuses --hold-personal-data without --publish (exit 2) and writes nothing', async () => {
+      const before = await items();
+      const path = file('hold-drafts.jsonl', jsonl({ title: '不该导入', body: '电话 13812345678', publishedOn: '2023-04-01' }));
+      const run = gongkai('items', 'import', path, '--org', 'cli-town', '--hold-personal-data');
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain('错误：--hold-personal-data 只能与 --publish 一起使用');
+      expect(run.stdout).toBe('');
+      const after = await items();
+      expect(after.rows).toHaveLength(before.rows.length);
+      expect(after.indexed).toHaveLength(before.indexed.length);
+      expect(after.rows.map((r) => r.title)).not.toContain('不该导入');
+    });
+
+    it('documents --hold-personal-data in its --help', () => {
+      const help = gongkai('items', 'import', '--help');
+      expect(help.status).toBe(0);
+      // commander wraps long descriptions to the terminal's width.
+      expect(help.stdout.replace(/\s+/g, '')).toContain('--hold-personal-data须与--publish一起使用：隐私检查发现个人信息');
     });
   });
 }

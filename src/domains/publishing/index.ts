@@ -34,7 +34,7 @@ export type { PortalStamp } from './portal-generation.ts';
 export { ensureCatalog, createColumn, updateColumn, updatePublishingSettings } from './commands/catalog.ts';
 export type { ColumnFieldsInput, SettingsInput } from './commands/catalog.ts';
 export { createItem, updateItem } from './commands/items.ts';
-export { importItems } from './commands/import-items.ts';
+export { HOLD_NEEDS_PUBLISH, importItems } from './commands/import-items.ts';
 export type { ImportItemsInput, ItemsImportSummary } from './commands/import-items.ts';
 export { ITEM_IMPORT_FIELDS } from './import/item-rows.ts';
 export type { ItemFieldsInput } from './item-input.ts';
