@@ -88,6 +88,47 @@ describeEachDialect('search', (t) => {
     expect(hit!.titleHtml).toBe('关于<mark>征地</mark>补偿标准的公告');
   });
 
+  it('3-character and odd-length words (a lone last character after others is confirmed by the text) find exactly their items', async () => {
+    const o = {
+      day: doc('公示期7个工作日', '无', { publishedOn: '2023-05-05' }),
+      dayMore: doc('通知', '公示期为七个工作日程安排另行通知。', { publishedOn: '2023-05-04' }),
+      dayApart: doc('工作。日程', '工作人员日常值班。', { publishedOn: '2023-05-03' }),
+      dayAlone: doc('日', '工作', { publishedOn: '2023-05-02' }),
+      year: doc('2019年度决算', '无', { publishedOn: '2023-05-01' }),
+      yearEnd: doc('统计', '截至2019年', { publishedOn: '2023-04-30' }),
+      yearSpaced: doc('统计二', '截至 2019 年底', { publishedOn: '2023-04-29' }),
+      yearApart: doc('统计三', '2019。年底；20191年；2019 号', { publishedOn: '2023-04-28' }),
+      number: doc('第7号令', '无', { publishedOn: '2023-04-27' }),
+      numberApart: doc('第17号令', '第7、号', { publishedOn: '2023-04-26' }),
+      five: doc('高标准农田建设', '无', { publishedOn: '2023-04-25' }),
+      fiveApart: doc('高标准农田', '建设', { publishedOn: '2023-04-24' }),
+    };
+    await indexDocuments(t.db, Object.values(o));
+    const ids = async (q: string, filters: Record<string, string> = {}) => {
+      const result = await searchDocuments(t.db, { q, from: '2023-01-01', to: '2023-12-31', ...filters });
+      expect(result.totalCapped).toBe(false);
+      expect(result.total).toBe(result.items.length);
+      return result.items.map((i) => i.id).sort();
+    };
+    const sorted = (...docs: SearchDocument[]) => docs.map((x) => x.id).sort();
+    expect(await ids('工作日')).toEqual(sorted(o.day, o.dayMore));
+    expect(await ids('作日程')).toEqual(sorted(o.dayMore));
+    expect(await ids('2019年')).toEqual(sorted(o.year, o.yearEnd, o.yearSpaced));
+    expect(await ids('2019年', { org: 'shuizhai' })).toEqual(sorted(o.year, o.yearEnd, o.yearSpaced));
+    expect(await ids('2019年', { org: 'elsewhere' })).toEqual([]);
+    expect(await ids('2019年度')).toEqual(sorted(o.year));
+    expect(await ids('7号')).toEqual(sorted(o.number, o.numberApart));
+    expect(await ids('第7号')).toEqual(sorted(o.number));
+    expect(await ids('农田建')).toEqual(sorted(o.five));
+    expect(await ids('高标准农田建设')).toEqual(sorted(o.five));
+    expect(await ids('2019年 工作日')).toEqual([]);
+    expect(await ids('2019年 统计')).toEqual(sorted(o.yearEnd, o.yearSpaced));
+    // A word of one character is still a prefix: every item with 日 as written.
+    expect(await ids('日')).toEqual(sorted(o.day, o.dayMore, o.dayApart, o.dayAlone));
+    // Title matches first: the title tier confirms the lone last character in the title.
+    expect((await searchDocuments(t.db, { q: '2019年', from: '2023-01-01' })).items[0]!.id).toBe(o.year.id);
+  });
+
   it('counts up to 1,000 matches and then says "more"; every page up to the last is still served', async () => {
     const many = Array.from({ length: COUNT_CAP + 5 }, (_, i) =>
       doc(i < 5 ? `封顶计数标题${i}` : `第${i}号通知`, `正文含有封顶计数一词（第${i}份）。`, { publishedOn: `2024-01-${String(1 + (i % 28)).padStart(2, '0')}` }),
