@@ -5,8 +5,10 @@
  * the compacted text, so nothing lacking a word is returned.
  *
  * The total is counted in the index alone when every word is "exact" (its phrase matches exactly
- * the texts containing it: any word without punctuation). A word with punctuation in it matches
- * any punctuation in the index, so then the confirmation runs in SQL for the count and the page.
+ * the texts containing it: any word without punctuation, not ending in a lone CJK character after
+ * other tokens). A word with punctuation in it matches any punctuation in the index, and `2024年`
+ * is looked up as `2024` (see queryPhrase), so then the confirmation runs in SQL for the count and
+ * the page, candidate by candidate in index order so that both stop early.
  *
  * The total is counted up to COUNT_CAP matches (or to the end of the page asked for, when that is
  * further) and then reported as "more than": an exact count of a common word (公开 is in nearly
@@ -78,8 +80,11 @@ function sqliteTier(plan: Plan, tier: Tier): RawBuilder<unknown> {
   const match = sql`select rowid from search_fts where search_fts match ${ftsExpression(plan, tier)} and rowid between ${low} and ${high}`;
   if (plan.exact) return match;
   // Confirm in SQL: the count and the page are then right even where the index over-matches.
+  // The index is the outer loop (CROSS JOIN keeps that order), each candidate's row looked up by
+  // its key: a count stops at its limit and a page at its end. `doc_no in (select … match …)`
+  // read every candidate into a list first (2024年: 7 ms for a count of 21 at 100,000 items).
   const tierCondition = tier === 'title' ? confirmSql(plan, true) : tier === 'body' ? sql`${confirmSql(plan, false)} and ${confirmSql(plan, true, true)}` : confirmSql(plan, false);
-  return sql`select d.doc_no as rowid from search_documents d where d.doc_no in (${sql`select rowid from search_fts where search_fts match ${ftsExpression(plan, 'all')} and rowid between ${low} and ${high}`}) and ${tierCondition}`;
+  return sql`select search_fts.rowid as rowid from search_fts cross join search_documents d on d.doc_no = search_fts.rowid where search_fts match ${ftsExpression(plan, 'all')} and search_fts.rowid between ${low} and ${high} and ${tierCondition}`;
 }
 
 function postgresWhere(plan: Plan, tier: Tier): RawBuilder<unknown> {
