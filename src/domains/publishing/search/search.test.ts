@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../../test/support/databases.ts';
 import { COUNT_CAP, indexDocument, indexDocuments, rebuildIndex, removeDocument, searchDocuments } from './index.ts';
@@ -127,6 +128,50 @@ describeEachDialect('search', (t) => {
     expect(await ids('日')).toEqual(sorted(o.day, o.dayMore, o.dayApart, o.dayAlone));
     // Title matches first: the title tier confirms the lone last character in the title.
     expect((await searchDocuments(t.db, { q: '2019年', from: '2023-01-01' })).items[0]!.id).toBe(o.year.id);
+  });
+
+  it('every write and delete of the index keeps the title index (SQLite search_title_fts) equal to the titles indexed', async () => {
+    /** On SQLite: the items whose title index has the token, and every row of the title index, against search_documents. */
+    const titleIndex = async (token: string) => {
+      if (t.dialect !== 'sqlite') return { ids: [] as string[], consistent: true };
+      const rows = await sql<{ id: string | null }>`select d.id from search_title_fts f left join search_documents d on d.doc_no = f.rowid where search_title_fts match ${`"${token}"`}`.execute(t.db);
+      const all = await sql<{ n: number }>`select count(*) as n from search_title_fts`.execute(t.db);
+      const documents = await t.db.selectFrom('search_documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return { ids: rows.rows.map((r) => r.id ?? 'ORPHAN').sort(), consistent: Number(all.rows[0]!.n) === Number(documents.n) };
+    };
+    const expectTitleIndex = async (token: string, docs: SearchDocument[]) => {
+      if (t.dialect !== 'sqlite') return expect(t.dialect).toBe('postgres');
+      const found = await titleIndex(token);
+      expect(found.ids).toEqual(docs.map((x) => x.id).sort());
+      expect(found.consistent).toBe(true);
+    };
+    const a = doc('标题索引甲', '正文', { publishedOn: '2022-06-01' });
+    const b = doc('标题索引乙', '正文', { publishedOn: '2022-06-02' });
+    // index (one item) and the batch used by import
+    await indexDocument(t.db, a);
+    await expectTitleIndex('标题', [a]);
+    await indexDocuments(t.db, [b, { ...b, title: '标题索引乙二' }]);
+    await expectTitleIndex('标题', [a, b]);
+    await expectTitleIndex('乙二', [b]);
+    // reindex with another title: the old title's tokens are gone
+    await indexDocument(t.db, { ...a, title: '改名甲' });
+    await expectTitleIndex('标题', [b]);
+    await expectTitleIndex('改名', [a]);
+    expect((await searchDocuments(t.db, { q: '改名', from: '2022-01-01', to: '2022-12-31' })).items.map((i) => i.id)).toEqual([a.id]);
+    // withdraw
+    await removeDocument(t.db, b.id);
+    await expectTitleIndex('标题', []);
+    expect((await searchDocuments(t.db, { q: '标题索引', from: '2022-01-01', to: '2022-12-31' })).total).toBe(0);
+    // rebuild: the index holds exactly the rebuilt items
+    const c = doc('重建标题丙', '正文', { publishedOn: '2022-06-03' });
+    async function* rebuilt() {
+      yield a;
+      yield c;
+    }
+    expect(await rebuildIndex(t.db, rebuilt())).toBe(2);
+    await expectTitleIndex('标题', [a, c]);
+    await expectTitleIndex('改名', []);
+    expect((await searchDocuments(t.db, { q: '标题' })).items.map((i) => i.id)).toEqual([c.id, a.id]);
   });
 
   it('counts up to 1,000 matches and then says "more"; every page up to the last is still served', async () => {

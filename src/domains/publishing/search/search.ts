@@ -64,26 +64,39 @@ function dateRange(filters: SearchQuery): { low: number; high: number } {
 }
 
 /** SQL confirming every word in the compacted title (title tier) or title or body. */
-function confirmSql(plan: Plan, inTitleOnly: boolean, negate = false): RawBuilder<unknown> {
+function confirmSql(plan: Plan, inTitleOnly: boolean): RawBuilder<unknown> {
   const each = plan.phrases.map((p) =>
     inTitleOnly
       ? sql`instr(d.norm_title, ${p.word}) > 0`
       : sql`(instr(d.norm_title, ${p.word}) > 0 or instr(d.norm_body, ${p.word}) > 0)`,
   );
-  const all = sql`(${sql.join(each, sql` and `)})`;
-  return negate ? sql`not ${all}` : all;
+  return sql`(${sql.join(each, sql` and `)})`;
 }
 
-/** The candidates of a tier as SQL returning doc_no (newest first when ordered by doc_no desc). */
+/**
+ * The candidates of a tier as SQL returning doc_no (newest first when ordered by doc_no desc).
+ * The title tier reads `search_title_fts` (titles only): in `search_fts` it walked every item with
+ * the words anywhere to keep those with them in the title.
+ */
 function sqliteTier(plan: Plan, tier: Tier): RawBuilder<unknown> {
   const { low, high } = dateRange(plan.filters);
+  const inTitleIndex = sql`select rowid from search_title_fts where search_title_fts match ${ftsExpression(plan, 'title')} and rowid between ${low} and ${high}`;
+  if (tier === 'title') {
+    if (plan.exact) return inTitleIndex;
+    return sql`select search_title_fts.rowid as rowid from search_title_fts cross join search_documents d on d.doc_no = search_title_fts.rowid where search_title_fts match ${ftsExpression(plan, 'title')} and search_title_fts.rowid between ${low} and ${high} and ${confirmSql(plan, true)}`;
+  }
   const match = sql`select rowid from search_fts where search_fts match ${ftsExpression(plan, tier)} and rowid between ${low} and ${high}`;
   if (plan.exact) return match;
   // Confirm in SQL: the count and the page are then right even where the index over-matches.
   // The index is the outer loop (CROSS JOIN keeps that order), each candidate's row looked up by
   // its key: a count stops at its limit and a page at its end. `doc_no in (select … match …)`
   // read every candidate into a list first (2024年: 7 ms for a count of 21 at 100,000 items).
-  const tierCondition = tier === 'title' ? confirmSql(plan, true) : tier === 'body' ? sql`${confirmSql(plan, false)} and ${confirmSql(plan, true, true)}` : confirmSql(plan, false);
+  // The body tier is every match not in the title tier. A title can hold a word that its index
+  // does not match (`7号` in 第17号令: its token is 17, not 7), so "in the title tier" is both the
+  // title index and the title's text; the title index is read (once) only for a candidate whose
+  // title has the words.
+  const tierCondition =
+    tier === 'body' ? sql`${confirmSql(plan, false)} and not (${confirmSql(plan, true)} and search_fts.rowid in (${inTitleIndex}))` : confirmSql(plan, false);
   return sql`select search_fts.rowid as rowid from search_fts cross join search_documents d on d.doc_no = search_fts.rowid where search_fts match ${ftsExpression(plan, 'all')} and search_fts.rowid between ${low} and ${high} and ${tierCondition}`;
 }
 
