@@ -79,7 +79,11 @@ function confirmSql(plan: Plan, inTitleOnly: boolean): RawBuilder<unknown> {
  * the words anywhere to keep those with them in the title.
  */
 function sqliteTier(plan: Plan, tier: Tier): RawBuilder<unknown> {
-  const { low, high } = dateRange(plan.filters);
+  const range = dateRange(plan.filters);
+  // better-sqlite3 binds a JS number as a REAL; FTS5 then walks the doclists from their start
+  // instead of seeking to the range (a date-filtered 工作日: 6.8 ms for a count, 1.0 as integers).
+  const low = sql`cast(${range.low} as integer)`;
+  const high = sql`cast(${range.high} as integer)`;
   const inTitleIndex = sql`select rowid from search_title_fts where search_title_fts match ${ftsExpression(plan, 'title')} and rowid between ${low} and ${high}`;
   if (tier === 'title') {
     if (plan.exact) return inTitleIndex;
