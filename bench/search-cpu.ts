@@ -7,8 +7,12 @@
  *
  * With DB_FILE the generated database is kept and reused (pending migrations are applied first),
  * so code before and after a change is measured on the same data. BENCH_ITEMS (default 100,000).
+ * With BENCH_DATABASE_URL=postgres://… and BENCH_PG_SCHEMA=NAME, PostgreSQL in that schema (kept,
+ * reused when it has items); there the server's work is not this process's CPU, so wall time is
+ * printed too.
  */
 import { existsSync, mkdtempSync } from 'node:fs';
+import pg from 'pg';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { migrateToLatest, openDatabase } from '../src/db/index.ts';
@@ -22,9 +26,19 @@ import { generatePortal } from './portal-data.ts';
 const ITEMS = Number(process.env.BENCH_ITEMS ?? 100_000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 40);
 
+const url = process.env.BENCH_DATABASE_URL;
+const schema = process.env.BENCH_PG_SCHEMA ?? 'bench_search_cpu';
 const file = process.argv[2] ?? join(mkdtempSync(join(tmpdir(), 'gongkai-search-cpu-')), 'bench.db');
-const fresh = !existsSync(file);
-const opened = openDatabase({ sqliteFile: file });
+let fresh = !existsSync(file);
+if (url) {
+  const admin = new pg.Client({ connectionString: url });
+  await admin.connect();
+  fresh = (await admin.query('select 1 from information_schema.schemata where schema_name = $1', [schema])).rowCount === 0;
+  if (fresh) await admin.query(`create schema ${schema}`);
+  await admin.end();
+}
+const opened = url ? openDatabase({ databaseUrl: url, schema, poolMax: 4 }) : openDatabase({ sqliteFile: file });
+const where = url ? `PostgreSQL schema ${schema}` : `SQLite, ${file}`;
 const db = opened.db;
 await migrateToLatest(db);
 let busy = 'yichuan-shuizhai';
@@ -49,21 +63,28 @@ const queries: [string, SearchQuery][] = [
   ['公开 page 30', { q: '公开', page: 30 }],
 ];
 
-console.log(`search CPU per query, SQLite, ${file}; ${ROUNDS} rounds each; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+console.log(`search CPU per query, ${where}; ${ROUNDS} rounds each; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 for (const [name, query] of queries) {
   const first = await searchDocuments(db, query);
   for (let i = 0; i < 3; i++) await searchDocuments(db, query);
   const samples: number[] = [];
+  const walls: number[] = [];
   for (let i = 0; i < ROUNDS; i++) {
     const before = process.cpuUsage();
+    const started = performance.now();
     await searchDocuments(db, query);
+    walls.push(performance.now() - started);
     const used = process.cpuUsage(before);
     samples.push((used.user + used.system) / 1000);
   }
-  samples.sort((a, b) => a - b);
-  const at = (p: number) => samples[Math.min(samples.length - 1, Math.floor(p * samples.length))]!;
+  const at = (list: number[], p: number) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(p * list.length))]!;
   const total = `${first.total}${first.totalCapped ? '+' : ''}`;
-  console.log(`  ${name.padEnd(18)} ${total.padStart(6)} matches  cpu p50 ${at(0.5).toFixed(2).padStart(6)} ms  p95 ${at(0.95).toFixed(2).padStart(6)} ms  (${first.items.length} on page)`);
+  const f = (n: number) => n.toFixed(2).padStart(6);
+  console.log(
+    `  ${name.padEnd(18)} ${total.padStart(6)} matches  cpu p50 ${f(at(samples, 0.5))} ms  p95 ${f(at(samples, 0.95))} ms` +
+      (url ? `  wall p50 ${f(at(walls, 0.5))} ms  p95 ${f(at(walls, 0.95))} ms` : '') +
+      `  (${first.items.length} on page)`,
+  );
 }
 console.log(`  load average after: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
 await opened.close();
