@@ -195,9 +195,24 @@ export function indexDocument(db: Db, doc: SearchDocument): Promise<void> {
   return inTransaction(db, (trx) => write(trx, [doc]));
 }
 
+/**
+ * Statistics for PostgreSQL's planner after a bulk write. Without them (a new or rebuilt index
+ * before autovacuum's first pass) it took a date range over every row for a few hundred rows and
+ * filtered all 100,000 by the tsquery: 1.5–5 s a search instead of 10–60 ms.
+ */
+const ANALYZE_AFTER = 1000;
+
+async function analyze(db: Db): Promise<void> {
+  if (isPostgres(db)) await sql`analyze search_documents`.execute(db);
+}
+
 /** Adds or replaces many items (batched; one transaction unless given one). */
 export function indexDocuments(db: Db, docs: readonly SearchDocument[]): Promise<void> {
-  return inTransaction(db, (trx) => write(trx, unique(docs)));
+  return inTransaction(db, async (trx) => {
+    const distinct = unique(docs);
+    await write(trx, distinct);
+    if (distinct.length >= ANALYZE_AFTER) await analyze(trx);
+  });
 }
 
 /** Takes an item out of the index (withdrawn, or no longer public). Nothing happens if it is not there. */
@@ -231,6 +246,7 @@ export async function rebuildIndex(db: Db, source: AsyncIterable<SearchDocument>
     }
     await write(trx, unique(batch));
     count += batch.length;
+    await analyze(trx);
   });
   return count;
 }
