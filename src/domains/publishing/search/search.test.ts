@@ -100,7 +100,7 @@ describeEachDialect('search', (t) => {
       yearSpaced: doc('统计二', '截至 2019 年底', { publishedOn: '2023-04-29' }),
       yearApart: doc('统计三', '2019。年底；20191年；2019 号', { publishedOn: '2023-04-28' }),
       number: doc('第7号令', '无', { publishedOn: '2023-04-27' }),
-      numberApart: doc('第17号令', '第7、号', { publishedOn: '2023-04-26' }),
+      numberApart: doc('第17号令', '第8、号', { publishedOn: '2023-04-26' }),
       five: doc('高标准农田建设', '无', { publishedOn: '2023-04-25' }),
       fiveApart: doc('高标准农田', '建设', { publishedOn: '2023-04-24' }),
     };
@@ -118,7 +118,8 @@ describeEachDialect('search', (t) => {
     expect(await ids('2019年', { org: 'shuizhai' })).toEqual(sorted(o.year, o.yearEnd, o.yearSpaced));
     expect(await ids('2019年', { org: 'elsewhere' })).toEqual([]);
     expect(await ids('2019年度')).toEqual(sorted(o.year));
-    expect(await ids('7号')).toEqual(sorted(o.number, o.numberApart));
+    // 第17号令 holds 7号 as text, but its token is 17: a digit word matches whole digit runs only.
+    expect(await ids('7号')).toEqual(sorted(o.number));
     expect(await ids('第7号')).toEqual(sorted(o.number));
     expect(await ids('农田建')).toEqual(sorted(o.five));
     expect(await ids('高标准农田建设')).toEqual(sorted(o.five));

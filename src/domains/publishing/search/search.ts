@@ -49,9 +49,15 @@ function ftsExpression(plan: Plan, tier: Tier): string {
   return `(${words}${facetPart})${not}`;
 }
 
+/** A phrase's tokens for PostgreSQL: with its lone last character back, as a prefix (see QueryPhrase.tail). */
+function pgTokens(p: QueryPhrase): { tokens: string[]; prefix: boolean } {
+  return p.tail ? { tokens: [...p.tokens, p.tail], prefix: true } : { tokens: p.tokens, prefix: p.prefix };
+}
+
 /** PostgreSQL tsquery of the words (weight A only: in the title). */
 function tsQuery(plan: Plan, weight: '' | 'A'): string {
   return plan.phrases
+    .map(pgTokens)
     .map((p) => '(' + p.tokens.map((t, i) => `'${t}':${i === p.tokens.length - 1 && p.prefix ? '*' : ''}${weight}`.replace(/:$/, '')).join(' <-> ') + ')')
     .join(' & ');
 }

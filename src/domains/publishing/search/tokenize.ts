@@ -96,6 +96,12 @@ export interface QueryPhrase {
   /** Whether the last token matches as a prefix (a word of one CJK character, or a last latin word). */
   prefix: boolean;
   /**
+   * The lone last CJK character left out of `tokens` (`年` of `2024年`), if any. PostgreSQL's GIN
+   * index still takes it as a prefix (`'2024' <-> '年':*` reads fewer rows there than `'2024'`
+   * confirmed row by row); FTS5 does not (see queryPhrase).
+   */
+  tail: string | null;
+  /**
    * Whether an index match implies the text contains the word: false when the word has punctuation,
    * or ends in a lone CJK character after other tokens (that character is not in `tokens`).
    */
@@ -120,6 +126,7 @@ export function queryPhrase(rawWord: string): QueryPhrase | null {
   const tokens: string[] = [];
   let prefix = false;
   let exact = true;
+  let tail: string | null = null;
   parts.forEach((part, i) => {
     const last = i === parts.length - 1;
     if (part.kind === 'boundary') {
@@ -131,7 +138,10 @@ export function queryPhrase(rawWord: string): QueryPhrase | null {
         if (tokens.length === 0) {
           tokens.push(part.text);
           prefix = true;
-        } else exact = false;
+        } else {
+          exact = false;
+          tail = part.text;
+        }
       } else tokens.push(...cjkTokens(part.text, !last));
     } else {
       if (part.text === BOUNDARY) exact = false;
@@ -139,7 +149,7 @@ export function queryPhrase(rawWord: string): QueryPhrase | null {
       if (last) prefix = true;
     }
   });
-  return { word, tokens, prefix, exact };
+  return { word, tokens, prefix, exact, tail };
 }
 
 /** The user's query → its words (split on whitespace, duplicates dropped), at most `max`. */
