@@ -156,6 +156,40 @@ describeEachDialect('web: portal search and the JSON search API', (t) => {
     expect((await client().get('/search')).status).toBe(200);
   });
 
+  it('the organisation filter: only organisations with published items, under their parent, and always the one asked for', async () => {
+    const quiet = await buildPublishingWorld(t.db);
+    const gone = await publish(t.db, quiet, { title: '撤回后机关无公开信息' }, { on: '2026-04-02' });
+    await withdraw(t.db, quiet, gone, '发布有误');
+    const parentOf = async (world: PublishingWorld) => t.db.selectFrom('organisations').select(['code', 'name']).where('id', '=', world.organisation.parentId!).executeTakeFirstOrThrow();
+    const orgSelect = async (path: string, status = 200) => {
+      const page = await client().get(path);
+      expect(page.status).toBe(status);
+      return /<select[^>]*name="org"[^>]*>([\s\S]*?)<\/select>/.exec(page.text)![1]!;
+    };
+    /** Each option's code with the group it is in. */
+    const options = (select: string) =>
+      [...select.matchAll(/<optgroup label="([^"]*)">([\s\S]*?)<\/optgroup>/g)].flatMap(([, label, body]) => [...body!.matchAll(/<option value="([^"]+)"( selected)?/g)].map((m) => ({ group: label, code: m[1], selected: m[2] !== undefined })));
+    const all = options(await orgSelect('/search'));
+    const townParent = await parentOf(town);
+    const countyParent = await parentOf(county);
+    expect(all).toEqual(
+      expect.arrayContaining([
+        { group: townParent.name, code: town.organisation.code, selected: false },
+        { group: countyParent.name, code: county.organisation.code, selected: false },
+      ]),
+    );
+    const codes = all.map((o) => o.code);
+    // No published item (parents, a withdrawn item only): not offered.
+    for (const code of [townParent.code, countyParent.code, quiet.organisation.code]) expect(codes).not.toContain(code);
+    expect(new Set(codes).size).toBe(codes.length);
+    // Asked for, it is offered and chosen (also when the page comes back with a problem).
+    const quietParent = await parentOf(quiet);
+    const asked = { group: quietParent.name, code: quiet.organisation.code, selected: true };
+    expect(options(await orgSelect(`/search?org=${quiet.organisation.code}`))).toContainEqual(asked);
+    expect(options(await orgSelect(`/search?q=x&org=${quiet.organisation.code}`))).toContainEqual(asked);
+    expect(options(await orgSelect(`/search?q=x&org=${quiet.organisation.code}&from=2026-02-30`, 400))).toContainEqual(asked);
+  });
+
   it('/api/v1/openapi.json is an OpenAPI 3.1 document describing every API route', async () => {
     const response = await client().get('/api/v1/openapi.json');
     expect(response.status).toBe(200);

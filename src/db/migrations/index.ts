@@ -12,6 +12,7 @@ import * as hardening from './2026-12-02-hardening.ts';
 import * as portal from './2026-12-02-portal.ts';
 import * as portalPages from './2026-12-02-portal-pages.ts';
 import * as requestsOversight from './2026-12-02-requests-oversight.ts';
+import * as searchTitles from './2026-12-02-search-titles.ts';
 
 /**
  * Every migration, by dated name, listed statically (no file-system globbing, so it works under
@@ -29,6 +30,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-12-02-portal': portal,
   '2026-12-02-portal-pages': portalPages,
   '2026-12-02-requests-oversight': requestsOversight,
+  '2026-12-02-search-titles': searchTitles,
 };
 
 const staticProvider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { listPublicOrganisations } from '../../domains/accounts/index.ts';
-import { MAX_PAGE, searchDocuments } from '../../domains/publishing/search/index.ts';
+import { MAX_PAGE, organisationCodesWithDocuments, searchDocuments } from '../../domains/publishing/search/index.ts';
 import type { SearchResult } from '../../domains/publishing/search/index.ts';
 import { pageContext } from '../http/page-context.ts';
 import type { Services } from '../services.ts';
@@ -34,10 +34,12 @@ export const searchPortalRoutes: FastifyPluginAsync<{ services: Services }> = as
 
   app.get<{ Querystring: Record<string, unknown> }>('/search', async (request, reply) => {
     const values = formValues(request.query);
-    const [organisations, resolved] = await Promise.all([listPublicOrganisations(db), resolveSearch(db, request.query)]);
+    const [organisations, withItems, resolved] = await Promise.all([listPublicOrganisations(db), organisationCodesWithDocuments(db), resolveSearch(db, request.query)]);
+    // Offered: the organisations with published items, and the one asked for (kept in the form).
+    const offered = (chosen: string) => new Set([...withItems, ...(chosen ? [chosen.toLowerCase()] : [])]);
     const ctx = pageContext(request);
     if (!resolved.ok) {
-      const page = <SearchPage ctx={ctx} values={values} problems={resolved.fields} organisations={organisations} columns={[]} result={undefined} pageCount={1} />;
+      const page = <SearchPage ctx={ctx} values={values} problems={resolved.fields} organisations={organisations} organisationCodes={offered(values.org)} columns={[]} result={undefined} pageCount={1} />;
       return reply.code(400).type('text/html; charset=utf-8').send(renderDocument(page));
     }
     const { search } = resolved;
@@ -49,6 +51,7 @@ export const searchPortalRoutes: FastifyPluginAsync<{ services: Services }> = as
         values={shown}
         problems={[]}
         organisations={organisations}
+        organisationCodes={offered(shown.org)}
         columns={search.columns}
         result={result}
         pageCount={result ? searchPageCount(result) : 1}

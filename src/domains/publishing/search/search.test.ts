@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../../test/support/databases.ts';
 import { COUNT_CAP, indexDocument, indexDocuments, rebuildIndex, removeDocument, searchDocuments } from './index.ts';
@@ -86,6 +87,97 @@ describeEachDialect('search', (t) => {
     const [hit] = (await searchDocuments(t.db, { q: '征地' })).items;
     expect(hit!.snippet).toContain('<mark>征地</mark>');
     expect(hit!.titleHtml).toBe('关于<mark>征地</mark>补偿标准的公告');
+  });
+
+  it('3-character and odd-length words (a lone last character after others is confirmed by the text) find exactly their items', async () => {
+    const o = {
+      day: doc('公示期7个工作日', '无', { publishedOn: '2023-05-05' }),
+      dayMore: doc('通知', '公示期为七个工作日程安排另行通知。', { publishedOn: '2023-05-04' }),
+      dayApart: doc('工作。日程', '工作人员日常值班。', { publishedOn: '2023-05-03' }),
+      dayAlone: doc('日', '工作', { publishedOn: '2023-05-02' }),
+      year: doc('2019年度决算', '无', { publishedOn: '2023-05-01' }),
+      yearEnd: doc('统计', '截至2019年', { publishedOn: '2023-04-30' }),
+      yearSpaced: doc('统计二', '截至 2019 年底', { publishedOn: '2023-04-29' }),
+      yearApart: doc('统计三', '2019。年底；20191年；2019 号', { publishedOn: '2023-04-28' }),
+      number: doc('第7号令', '无', { publishedOn: '2023-04-27' }),
+      numberApart: doc('第17号令', '第8、号', { publishedOn: '2023-04-26' }),
+      five: doc('高标准农田建设', '无', { publishedOn: '2023-04-25' }),
+      fiveApart: doc('高标准农田', '建设', { publishedOn: '2023-04-24' }),
+    };
+    await indexDocuments(t.db, Object.values(o));
+    const ids = async (q: string, filters: Record<string, string> = {}) => {
+      const result = await searchDocuments(t.db, { q, from: '2023-01-01', to: '2023-12-31', ...filters });
+      expect(result.totalCapped).toBe(false);
+      expect(result.total).toBe(result.items.length);
+      return result.items.map((i) => i.id).sort();
+    };
+    const sorted = (...docs: SearchDocument[]) => docs.map((x) => x.id).sort();
+    expect(await ids('工作日')).toEqual(sorted(o.day, o.dayMore));
+    expect(await ids('作日程')).toEqual(sorted(o.dayMore));
+    expect(await ids('2019年')).toEqual(sorted(o.year, o.yearEnd, o.yearSpaced));
+    expect(await ids('2019年', { org: 'shuizhai' })).toEqual(sorted(o.year, o.yearEnd, o.yearSpaced));
+    expect(await ids('2019年', { org: 'elsewhere' })).toEqual([]);
+    expect(await ids('2019年度')).toEqual(sorted(o.year));
+    // 第17号令 holds 7号 as text, but its token is 17: a digit word matches whole digit runs only.
+    expect(await ids('7号')).toEqual(sorted(o.number));
+    expect(await ids('第7号')).toEqual(sorted(o.number));
+    expect(await ids('农田建')).toEqual(sorted(o.five));
+    expect(await ids('高标准农田建设')).toEqual(sorted(o.five));
+    expect(await ids('2019年 工作日')).toEqual([]);
+    expect(await ids('2019年 统计')).toEqual(sorted(o.yearEnd, o.yearSpaced));
+    // A word of one character is still a prefix: every item with 日 as written.
+    expect(await ids('日')).toEqual(sorted(o.day, o.dayMore, o.dayApart, o.dayAlone));
+    // Title matches first: the title tier confirms the lone last character in the title.
+    expect((await searchDocuments(t.db, { q: '2019年', from: '2023-01-01' })).items[0]!.id).toBe(o.year.id);
+  });
+
+  it('every write and delete of the index keeps the title index (SQLite search_title_fts) equal to the titles indexed', async () => {
+    /** On SQLite: the items whose title index has the token, and every row of the title index, against search_documents. */
+    const titleIndex = async (token: string) => {
+      if (t.dialect !== 'sqlite') return { ids: [] as string[], consistent: true };
+      const rows = await sql<{ id: string | null }>`select d.id from search_title_fts f left join search_documents d on d.doc_no = f.rowid where search_title_fts match ${`"${token}"`}`.execute(t.db);
+      const all = await sql<{ n: number }>`select count(*) as n from search_title_fts`.execute(t.db);
+      const documents = await t.db.selectFrom('search_documents').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+      return { ids: rows.rows.map((r) => r.id ?? 'ORPHAN').sort(), consistent: Number(all.rows[0]!.n) === Number(documents.n) };
+    };
+    const expectTitleIndex = async (token: string, docs: SearchDocument[]) => {
+      if (t.dialect !== 'sqlite') return expect(t.dialect).toBe('postgres');
+      const found = await titleIndex(token);
+      expect(found.ids).toEqual(docs.map((x) => x.id).sort());
+      expect(found.consistent).toBe(true);
+    };
+    const a = doc('标题索引甲', '正文', { publishedOn: '2022-06-01' });
+    const b = doc('标题索引乙', '正文', { publishedOn: '2022-06-02' });
+    // index (one item) and the batch used by import
+    await indexDocument(t.db, a);
+    await expectTitleIndex('标题', [a]);
+    await indexDocuments(t.db, [b, { ...b, title: '标题索引乙二' }]);
+    await expectTitleIndex('标题', [a, b]);
+    await expectTitleIndex('乙二', [b]);
+    // reindex with another title: the old title's tokens are gone
+    await indexDocument(t.db, { ...a, title: '改名甲' });
+    await expectTitleIndex('标题', [b]);
+    await expectTitleIndex('改名', [a]);
+    expect((await searchDocuments(t.db, { q: '改名', from: '2022-01-01', to: '2022-12-31' })).items.map((i) => i.id)).toEqual([a.id]);
+    // withdraw
+    await removeDocument(t.db, b.id);
+    await expectTitleIndex('标题', []);
+    expect((await searchDocuments(t.db, { q: '标题索引', from: '2022-01-01', to: '2022-12-31' })).total).toBe(0);
+    // rebuild: the index holds exactly the rebuilt items
+    const c = doc('重建标题丙', '正文', { publishedOn: '2022-06-03' });
+    async function* rebuilt() {
+      yield a;
+      yield c;
+    }
+    expect(await rebuildIndex(t.db, rebuilt())).toBe(2);
+    await expectTitleIndex('标题', [a, c]);
+    await expectTitleIndex('改名', []);
+    expect((await searchDocuments(t.db, { q: '标题' })).items.map((i) => i.id)).toEqual([c.id, a.id]);
+    if (t.dialect === 'postgres') {
+      // The planner's statistics are refreshed by the rebuild (reltuples is -1 or stale without).
+      const { rows } = await sql<{ n: number }>`select reltuples as n from pg_class where oid = 'search_documents'::regclass`.execute(t.db);
+      expect(Number(rows[0]!.n)).toBe(2);
+    }
   });
 
   it('counts up to 1,000 matches and then says "more"; every page up to the last is still served', async () => {

@@ -5,8 +5,10 @@
  * the compacted text, so nothing lacking a word is returned.
  *
  * The total is counted in the index alone when every word is "exact" (its phrase matches exactly
- * the texts containing it: any word without punctuation). A word with punctuation in it matches
- * any punctuation in the index, so then the confirmation runs in SQL for the count and the page.
+ * the texts containing it: any word without punctuation, not ending in a lone CJK character after
+ * other tokens). A word with punctuation in it matches any punctuation in the index, and `2024年`
+ * is looked up as `2024` (see queryPhrase), so then the confirmation runs in SQL for the count and
+ * the page, candidate by candidate in index order so that both stop early.
  *
  * The total is counted up to COUNT_CAP matches (or to the end of the page asked for, when that is
  * further) and then reported as "more than": an exact count of a common word (公开 is in nearly
@@ -47,9 +49,15 @@ function ftsExpression(plan: Plan, tier: Tier): string {
   return `(${words}${facetPart})${not}`;
 }
 
+/** A phrase's tokens for PostgreSQL: with its lone last character back, as a prefix (see QueryPhrase.tail). */
+function pgTokens(p: QueryPhrase): { tokens: string[]; prefix: boolean } {
+  return p.tail ? { tokens: [...p.tokens, p.tail], prefix: true } : { tokens: p.tokens, prefix: p.prefix };
+}
+
 /** PostgreSQL tsquery of the words (weight A only: in the title). */
 function tsQuery(plan: Plan, weight: '' | 'A'): string {
   return plan.phrases
+    .map(pgTokens)
     .map((p) => '(' + p.tokens.map((t, i) => `'${t}':${i === p.tokens.length - 1 && p.prefix ? '*' : ''}${weight}`.replace(/:$/, '')).join(' <-> ') + ')')
     .join(' & ');
 }
@@ -62,24 +70,44 @@ function dateRange(filters: SearchQuery): { low: number; high: number } {
 }
 
 /** SQL confirming every word in the compacted title (title tier) or title or body. */
-function confirmSql(plan: Plan, inTitleOnly: boolean, negate = false): RawBuilder<unknown> {
+function confirmSql(plan: Plan, inTitleOnly: boolean): RawBuilder<unknown> {
   const each = plan.phrases.map((p) =>
     inTitleOnly
       ? sql`instr(d.norm_title, ${p.word}) > 0`
       : sql`(instr(d.norm_title, ${p.word}) > 0 or instr(d.norm_body, ${p.word}) > 0)`,
   );
-  const all = sql`(${sql.join(each, sql` and `)})`;
-  return negate ? sql`not ${all}` : all;
+  return sql`(${sql.join(each, sql` and `)})`;
 }
 
-/** The candidates of a tier as SQL returning doc_no (newest first when ordered by doc_no desc). */
+/**
+ * The candidates of a tier as SQL returning doc_no (newest first when ordered by doc_no desc).
+ * The title tier reads `search_title_fts` (titles only): in `search_fts` it walked every item with
+ * the words anywhere to keep those with them in the title.
+ */
 function sqliteTier(plan: Plan, tier: Tier): RawBuilder<unknown> {
-  const { low, high } = dateRange(plan.filters);
+  const range = dateRange(plan.filters);
+  // better-sqlite3 binds a JS number as a REAL; FTS5 then walks the doclists from their start
+  // instead of seeking to the range (a date-filtered 工作日: 6.8 ms for a count, 1.0 as integers).
+  const low = sql`cast(${range.low} as integer)`;
+  const high = sql`cast(${range.high} as integer)`;
+  const inTitleIndex = sql`select rowid from search_title_fts where search_title_fts match ${ftsExpression(plan, 'title')} and rowid between ${low} and ${high}`;
+  if (tier === 'title') {
+    if (plan.exact) return inTitleIndex;
+    return sql`select search_title_fts.rowid as rowid from search_title_fts cross join search_documents d on d.doc_no = search_title_fts.rowid where search_title_fts match ${ftsExpression(plan, 'title')} and search_title_fts.rowid between ${low} and ${high} and ${confirmSql(plan, true)}`;
+  }
   const match = sql`select rowid from search_fts where search_fts match ${ftsExpression(plan, tier)} and rowid between ${low} and ${high}`;
   if (plan.exact) return match;
   // Confirm in SQL: the count and the page are then right even where the index over-matches.
-  const tierCondition = tier === 'title' ? confirmSql(plan, true) : tier === 'body' ? sql`${confirmSql(plan, false)} and ${confirmSql(plan, true, true)}` : confirmSql(plan, false);
-  return sql`select d.doc_no as rowid from search_documents d where d.doc_no in (${sql`select rowid from search_fts where search_fts match ${ftsExpression(plan, 'all')} and rowid between ${low} and ${high}`}) and ${tierCondition}`;
+  // The index is the outer loop (CROSS JOIN keeps that order), each candidate's row looked up by
+  // its key: a count stops at its limit and a page at its end. `doc_no in (select … match …)`
+  // read every candidate into a list first (2024年: 7 ms for a count of 21 at 100,000 items).
+  // The body tier is every match not in the title tier. A title can hold a word that its index
+  // does not match (`7号` in 第17号令: its token is 17, not 7), so "in the title tier" is both the
+  // title index and the title's text; the title index is read (once) only for a candidate whose
+  // title has the words.
+  const tierCondition =
+    tier === 'body' ? sql`${confirmSql(plan, false)} and not (${confirmSql(plan, true)} and search_fts.rowid in (${inTitleIndex}))` : confirmSql(plan, false);
+  return sql`select search_fts.rowid as rowid from search_fts cross join search_documents d on d.doc_no = search_fts.rowid where search_fts match ${ftsExpression(plan, 'all')} and search_fts.rowid between ${low} and ${high} and ${tierCondition}`;
 }
 
 function postgresWhere(plan: Plan, tier: Tier): RawBuilder<unknown> {

@@ -85,14 +85,21 @@ export function TextField({ name, label, hint, problems, value, type = 'text', a
   );
 }
 
+interface SelectOption {
+  value: string;
+  label: string;
+}
+
 interface SelectFieldProps extends FieldProps {
   value?: string;
-  options: readonly { value: string; label: string }[];
+  options: readonly SelectOption[];
+  /** Options under a heading each (`<optgroup>`), after `options`. */
+  groups?: readonly { label: string; options: readonly SelectOption[] }[];
   /** Label of an empty first option prompting a choice. */
   placeholder?: string;
 }
 
-export function SelectField({ name, label, hint, problems, value, options, placeholder }: SelectFieldProps) {
+export function SelectField({ name, label, hint, problems, value, options, groups = [], placeholder }: SelectFieldProps) {
   const { id, error, describedBy } = fieldState(name, hint, problems);
   return (
     <FormGroup id={id} label={label} hint={hint} error={error}>
@@ -108,6 +115,15 @@ export function SelectField({ name, label, hint, problems, value, options, place
           <option key={option.value} value={option.value} selected={option.value === value}>
             {option.label}
           </option>
+        ))}
+        {groups.map((group) => (
+          <optgroup key={group.label} label={group.label}>
+            {group.options.map((option) => (
+              <option key={option.value} value={option.value} selected={option.value === value}>
+                {option.label}
+              </option>
+            ))}
+          </optgroup>
         ))}
       </select>
     </FormGroup>

@@ -24,7 +24,10 @@ export interface SearchPageProps {
   ctx: PageContext;
   values: SearchFormValues;
   problems: readonly FieldProblem[];
+  /** Every organisation (tree order): the filter offers those in `organisationCodes`. */
   organisations: readonly Organisation[];
+  /** Codes of the organisations offered: those with published items, and the one chosen. */
+  organisationCodes: ReadonlySet<string>;
   /** The chosen organisation's columns (the column filter), if one is chosen. */
   columns: readonly CatalogColumn[];
   /** Undefined when nothing was searched (or the parameters were refused). */
@@ -34,12 +37,31 @@ export interface SearchPageProps {
 
 const VALIDITY_OPTIONS = (['valid', 'repealed', 'expired'] as const).map((v) => ({ value: v, label: VALIDITY_LABELS[v] }));
 
-function Filters({ values, problems, organisations, columns }: Pick<SearchPageProps, 'values' | 'problems' | 'organisations' | 'columns'>) {
+/**
+ * The organisation filter's options: the organisations in `codes`, each under its parent's name
+ * (a root under its own), groups in tree order. 500 organisations of a province in one flat list
+ * were unusable, most of them with nothing to find.
+ */
+export function organisationGroups(organisations: readonly Organisation[], codes: ReadonlySet<string>): { label: string; options: { value: string; label: string }[] }[] {
+  const byId = new Map(organisations.map((o) => [o.id, o]));
+  const position = new Map(organisations.map((o, i) => [o.id, i]));
+  const groups = new Map<string, { label: string; options: { value: string; label: string }[] }>();
+  for (const organisation of organisations) {
+    if (!codes.has(organisation.code)) continue;
+    const head = (organisation.parentId ? byId.get(organisation.parentId) : undefined) ?? organisation;
+    const group = groups.get(head.id) ?? { label: head.name, options: [] };
+    groups.set(head.id, group);
+    group.options.push({ value: organisation.code, label: organisation.name });
+  }
+  return [...groups].sort(([a], [b]) => position.get(a)! - position.get(b)!).map(([, group]) => group);
+}
+
+function Filters({ values, problems, organisations, organisationCodes, columns }: Pick<SearchPageProps, 'values' | 'problems' | 'organisations' | 'organisationCodes' | 'columns'>) {
   return (
     <form class="search-form" method="get" action="/search" role="search">
       <TextField name="q" label="检索词" hint="多个词用空格分开，结果须包含每个词。" problems={problems} value={values.q} maxLength={100} />
       <div class="search-filters">
-        <SelectField name="org" label="发布机关" problems={problems} value={values.org} placeholder="全部机关" options={organisations.map((o) => ({ value: o.code, label: o.name }))} />
+        <SelectField name="org" label="发布机关" problems={problems} value={values.org} placeholder="全部机关" options={[]} groups={organisationGroups(organisations, organisationCodes)} />
         {columns.length > 0 ? (
           <SelectField name="column" label="栏目" problems={problems} value={values.column} placeholder="全部栏目" options={columns.map((c) => ({ value: c.code, label: c.name }))} />
         ) : null}
@@ -89,13 +111,13 @@ function Results({ values, result, pageCount }: { values: SearchFormValues; resu
 }
 
 /** `/search`: 检索 of published items, with filters; works without JavaScript (a GET form). */
-export function SearchPage({ ctx, values, problems, organisations, columns, result, pageCount }: SearchPageProps) {
+export function SearchPage({ ctx, values, problems, organisations, organisationCodes, columns, result, pageCount }: SearchPageProps) {
   const title = values.q && result ? `“${values.q}”的检索结果${result.page > 1 ? `（第${result.page}页）` : ''}` : '检索';
   return (
     <PortalLayout ctx={ctx} title={title} breadcrumbs={[{ href: '/', label: '首页' }]}>
       <h1>检索政府信息</h1>
       <ErrorSummary problems={problems} order={['q', 'org', 'column', 'from', 'to', 'validity', 'page']} />
-      <Filters values={values} problems={problems} organisations={organisations} columns={columns} />
+      <Filters values={values} problems={problems} organisations={organisations} organisationCodes={organisationCodes} columns={columns} />
       {result ? <Results values={values} result={result} pageCount={pageCount} /> : null}
     </PortalLayout>
   );
