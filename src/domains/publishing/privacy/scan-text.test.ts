@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidIdNumber, maskText, passesLuhn, scanText } from './index.ts';
+import { idCheckCharacter, isValidIdNumber, maskText, passesLuhn, scanText } from './index.ts';
 import type { PrivacyKind } from './index.ts';
 
 /** Luhn check digit, written independently of the module's check. */
@@ -89,6 +89,20 @@ describe('privacy detectors: what is not personal data', () => {
   });
 });
 
+describe('labels that make a number an organisation\'s code', () => {
+  it.each(['信用代码', '索引号', '注册号', '机构代码', '识别号', '税号', '文号', '编码'])('%s', (label) => {
+    expect(scanText(`${label}${ID}`)).toEqual([]);
+    expect(scanText(`${label}：${VISA}`)).toEqual([]);
+  });
+  it('up to four characters between label and number; a fifth, a digit or a line break ends the label', () => {
+    expect(scanText(`税号一二三四${ID}`)).toEqual([]);
+    expect(scanText(`税号一二三四五${ID}`).map((f) => f.kind)).toEqual(['id-card']);
+    expect(scanText(`税号\n${ID}`).map((f) => f.kind)).toEqual(['id-card']);
+    expect(scanText(`税号1 ${ID}`).map((f) => f.kind)).toEqual(['id-card']);
+    expect(scanText(`编号${ID}`).map((f) => f.kind)).toEqual(['id-card']);
+  });
+});
+
 describe('checks', () => {
   it.each([
     [ID, true],
@@ -99,6 +113,26 @@ describe('checks', () => {
     ['11010518991231002X', false],
   ])('GB 11643: %s → %s', (id, valid) => {
     expect(isValidIdNumber(id)).toBe(valid);
+  });
+
+  /** An ID number born on `yyyymmdd` with the right check character. */
+  const bornOn = (yyyymmdd: string) => `110105${yyyymmdd}002`.replace(/^(.{17})$/, (first) => first + idCheckCharacter(first));
+  it.each([
+    ['19000101', true], ['18991231', false], ['20991231', true], ['21000101', false],
+    ['20000229', true], ['19960229', true], ['19000229', false], ['19970229', false], ['19970228', true],
+    ['19970101', true], ['19970001', false], ['19971301', false], ['19971231', true], ['19970100', false], ['19970131', true],
+    ['19970132', false], ['19970430', true], ['19970431', false],
+  ])('GB 11643 birth date %s → %s', (birth, valid) => {
+    expect(isValidIdNumber(bornOn(birth))).toBe(valid);
+  });
+
+  it('bank cards have 16 to 19 digits', () => {
+    const card19 = luhnComplete('622848001234567890');
+    expect(scanText(`卡号${card19}`).map((f) => [f.kind, f.text])).toEqual([['bank-card', card19]]);
+    const card15 = luhnComplete('62220212345678');
+    expect(scanText(`卡号${card15}`)).toEqual([]);
+    const card20 = luhnComplete('6222021234567890123');
+    expect(scanText(`卡号${card20}`)).toEqual([]);
   });
 
   it('Luhn', () => {
