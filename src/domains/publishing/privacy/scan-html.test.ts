@@ -53,6 +53,24 @@ describe('scanHtml / maskHtml', () => {
     expect(maskHtml('<p>电话&nbsp;13812345678 &amp; &lt;x&gt;</p>')).toBe('<p>电话\u00a0138****5678 &amp; &lt;x&gt;</p>');
   });
 
+  it('comments and the doctype are not text', () => {
+    expect(htmlVisibleText('<!DOCTYPE html><!-- 13812345678 --><p>x</p>')).toBe('x\n');
+    expect(scanHtml('<!DOCTYPE html><!-- 13812345678 --><p>x</p>')).toEqual([]);
+  });
+
+  it('rewrites only the text nodes a finding touches', () => {
+    expect(maskHtml('<p>13812345678</p><p>abc</p>')).toBe('<p>138****5678</p><p>abc</p>');
+    // the node right after a finding keeps its entities as written
+    expect(maskHtml('<b>13812345678</b>&nbsp;x')).toBe('<b>138****5678</b>&nbsp;x');
+  });
+
+  it('given findings in any order, each masked once', () => {
+    const html = '<p>13812345678 z@x.cn</p>';
+    const found = scanHtml(html);
+    expect(maskHtml(html, [...found].reverse())).toBe('<p>138****5678 z***@x.cn</p>');
+    expect(maskHtml(html, [found[0]!, found[0]!])).toBe('<p>138****5678 z@x.cn</p>');
+  });
+
   it('masks only the findings given', () => {
     const html = '<p>13812345678 z@x.cn</p>';
     const [mobile] = scanHtml(html);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idCheckCharacter, isValidIdNumber, maskText, passesLuhn, scanText } from './index.ts';
+import { PRIVACY_KIND_LABELS, idCheckCharacter, isValidIdNumber, maskText, passesLuhn, scanText } from './index.ts';
 import type { PrivacyKind } from './index.ts';
 
 /** Luhn check digit, written independently of the module's check. */
@@ -142,6 +142,31 @@ describe('checks', () => {
   });
 });
 
+describe('more shapes', () => {
+  it('the ideographic space separates an area code like a space, and stays full-width in the mask', () => {
+    expect(scanText('电话0379\u300065123456').map((f) => [f.kind, f.text, f.masked, f.start])).toEqual([['phone', '0379\u300065123456', '0379\u3000****3456', 2]]);
+  });
+  it('area codes 010, 02x and 0xxx', () => {
+    expect(scanText('021-62123456').map((f) => f.masked)).toEqual(['021-****3456']);
+    expect(scanText('(021)62123456').map((f) => f.masked)).toEqual(['(021)****3456']);
+  });
+  it('an e-mail whose local part is a mobile number is one e-mail, wherever it stands', () => {
+    expect(scanText('申请人的邮箱地址：13812345678@139.com').map((f) => [f.kind, f.start])).toEqual([['email', 9]]);
+  });
+  it('an ID number only as exactly 18 characters, from a known province', () => {
+    expect(isValidIdNumber(`${ID}1`)).toBe(false);
+    expect(isValidIdNumber(`1${ID}`)).toBe(false);
+    expect(isValidIdNumber(`${ID2.slice(0, 17)}`)).toBe(false);
+    const first = `09${ID2.slice(2, 17)}`;
+    expect(isValidIdNumber(first + idCheckCharacter(first))).toBe(false);
+    const known = `11${ID2.slice(2, 17)}`;
+    expect(isValidIdNumber(known + idCheckCharacter(known))).toBe(true);
+  });
+  it('labels each kind in Chinese', () => {
+    expect(PRIVACY_KIND_LABELS).toEqual({ 'id-card': '身份证号', mobile: '手机号码', phone: '固定电话', 'bank-card': '银行卡号', email: '电子邮箱' });
+  });
+});
+
 describe('findings', () => {
   it('several in one text, in order, with lines and offsets', () => {
     const text = `张三\n电话13812345678，邮箱z@x.cn\n身份证${ID}`;
@@ -156,6 +181,15 @@ describe('findings', () => {
 
   it('an e-mail whose local part is a mobile number is one e-mail', () => {
     expect(scanText('13812345678@139.com').map((f) => f.kind)).toEqual(['email']);
+  });
+
+  it('a text starting with a line break: the finding is on line 2', () => {
+    expect(scanText('\n13812345678').map((f) => f.line)).toEqual([2]);
+  });
+
+  it('maskText with given findings in any order', () => {
+    const text = '13812345678 z@x.cn';
+    expect(maskText(text, [...scanText(text)].reverse())).toBe('138****5678 z***@x.cn');
   });
 
   it('maskText with given findings masks only those', () => {
