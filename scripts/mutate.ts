@@ -47,8 +47,12 @@ const UNITS: readonly Unit[] = [
   {
     name: 'accounts',
     sources: ['src/domains/accounts/policy.ts', 'src/domains/accounts/scope.ts'],
-    // scope.ts builds SQL: its test is the scoping test on SQLite (DIALECTS=sqlite below).
-    tests: ['src/domains/accounts/policy.test.ts', 'src/domains/accounts/policy-rules.test.ts', 'src/domains/accounts/scoping.test.ts'],
+    // scope.ts builds SQL: scope.test.ts compiles it without a database; the scoping and
+    // authorization tests run it on SQLite (DIALECTS=sqlite below).
+    tests: [
+      'src/domains/accounts/policy.test.ts', 'src/domains/accounts/policy-rules.test.ts', 'src/domains/accounts/scope.test.ts',
+      'src/domains/accounts/scoping.test.ts', 'src/domains/accounts/authorization.test.ts',
+    ],
   },
   {
     name: 'publishing',

@@ -3,7 +3,7 @@
  * and below it, which roles apply and what they allow. (The scoped lists are in scoping.test.ts.)
  */
 import { describe, expect, it } from 'vitest';
-import { INHERITED_ROLES, can, effectiveRoles, initiatorCan, isInstallationAdmin } from './policy.ts';
+import { INHERITED_ROLES, can, effectiveRoles, initiatorCan, isInstallationAdmin, mayManageUser, maySeeUser } from './policy.ts';
 import { ROLES, type Role } from './roles.ts';
 import type { Actor } from './types.ts';
 
@@ -99,6 +99,14 @@ describe('initiatorCan', () => {
     expect(initiatorCan('system', 'user.manage', at('county'))).toBe(true);
     expect(initiatorCan(actor(['publisher', 'county']), 'user.manage', at('county'))).toBe(false);
     expect(initiatorCan(actor(['sysadmin', 'county']), 'user.manage', at('township'))).toBe(true);
+  });
+});
+
+describe('the system (CLI, seeding) sees and manages every user', () => {
+  it('with or without roles anywhere', () => {
+    expect(maySeeUser('system', { id: 'u2', rolePaths: [] })).toBe(true);
+    expect(maySeeUser('system', { id: 'u2', rolePaths: [PATHS.village] })).toBe(true);
+    expect(mayManageUser('system', { id: 'u2', rolePaths: [PATHS.county] })).toBe(true);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isValidIdNumber, maskText, passesLuhn, scanText } from './index.ts';
+import { PRIVACY_KIND_LABELS, idCheckCharacter, isValidIdNumber, maskText, passesLuhn, scanText } from './index.ts';
 import type { PrivacyKind } from './index.ts';
 
 /** Luhn check digit, written independently of the module's check. */
@@ -89,6 +89,20 @@ describe('privacy detectors: what is not personal data', () => {
   });
 });
 
+describe('labels that make a number an organisation\'s code', () => {
+  it.each(['信用代码', '索引号', '注册号', '机构代码', '识别号', '税号', '文号', '编码'])('%s', (label) => {
+    expect(scanText(`${label}${ID}`)).toEqual([]);
+    expect(scanText(`${label}：${VISA}`)).toEqual([]);
+  });
+  it('up to four characters between label and number; a fifth, a digit or a line break ends the label', () => {
+    expect(scanText(`税号一二三四${ID}`)).toEqual([]);
+    expect(scanText(`税号一二三四五${ID}`).map((f) => f.kind)).toEqual(['id-card']);
+    expect(scanText(`税号\n${ID}`).map((f) => f.kind)).toEqual(['id-card']);
+    expect(scanText(`税号1 ${ID}`).map((f) => f.kind)).toEqual(['id-card']);
+    expect(scanText(`编号${ID}`).map((f) => f.kind)).toEqual(['id-card']);
+  });
+});
+
 describe('checks', () => {
   it.each([
     [ID, true],
@@ -101,10 +115,55 @@ describe('checks', () => {
     expect(isValidIdNumber(id)).toBe(valid);
   });
 
+  /** An ID number born on `yyyymmdd` with the right check character. */
+  const bornOn = (yyyymmdd: string) => `110105${yyyymmdd}002`.replace(/^(.{17})$/, (first) => first + idCheckCharacter(first));
+  it.each([
+    ['19000101', true], ['18991231', false], ['20991231', true], ['21000101', false],
+    ['20000229', true], ['19960229', true], ['19000229', false], ['19970229', false], ['19970228', true],
+    ['19970101', true], ['19970001', false], ['19971301', false], ['19971231', true], ['19970100', false], ['19970131', true],
+    ['19970132', false], ['19970430', true], ['19970431', false],
+  ])('GB 11643 birth date %s → %s', (birth, valid) => {
+    expect(isValidIdNumber(bornOn(birth))).toBe(valid);
+  });
+
+  it('bank cards have 16 to 19 digits', () => {
+    const card19 = luhnComplete('622848001234567890');
+    expect(scanText(`卡号${card19}`).map((f) => [f.kind, f.text])).toEqual([['bank-card', card19]]);
+    const card15 = luhnComplete('62220212345678');
+    expect(scanText(`卡号${card15}`)).toEqual([]);
+    const card20 = luhnComplete('6222021234567890123');
+    expect(scanText(`卡号${card20}`)).toEqual([]);
+  });
+
   it('Luhn', () => {
     expect(passesLuhn(VISA)).toBe(true);
     expect(passesLuhn('4111111111111112')).toBe(false);
     expect(passesLuhn(UNIONPAY)).toBe(true);
+  });
+});
+
+describe('more shapes', () => {
+  it('the ideographic space separates an area code like a space, and stays full-width in the mask', () => {
+    expect(scanText('电话0379\u300065123456').map((f) => [f.kind, f.text, f.masked, f.start])).toEqual([['phone', '0379\u300065123456', '0379\u3000****3456', 2]]);
+  });
+  it('area codes 010, 02x and 0xxx', () => {
+    expect(scanText('021-62123456').map((f) => f.masked)).toEqual(['021-****3456']);
+    expect(scanText('(021)62123456').map((f) => f.masked)).toEqual(['(021)****3456']);
+  });
+  it('an e-mail whose local part is a mobile number is one e-mail, wherever it stands', () => {
+    expect(scanText('申请人的邮箱地址：13812345678@139.com').map((f) => [f.kind, f.start])).toEqual([['email', 9]]);
+  });
+  it('an ID number only as exactly 18 characters, from a known province', () => {
+    expect(isValidIdNumber(`${ID}1`)).toBe(false);
+    expect(isValidIdNumber(`1${ID}`)).toBe(false);
+    expect(isValidIdNumber(`${ID2.slice(0, 17)}`)).toBe(false);
+    const first = `09${ID2.slice(2, 17)}`;
+    expect(isValidIdNumber(first + idCheckCharacter(first))).toBe(false);
+    const known = `11${ID2.slice(2, 17)}`;
+    expect(isValidIdNumber(known + idCheckCharacter(known))).toBe(true);
+  });
+  it('labels each kind in Chinese', () => {
+    expect(PRIVACY_KIND_LABELS).toEqual({ 'id-card': '身份证号', mobile: '手机号码', phone: '固定电话', 'bank-card': '银行卡号', email: '电子邮箱' });
   });
 });
 
@@ -122,6 +181,15 @@ describe('findings', () => {
 
   it('an e-mail whose local part is a mobile number is one e-mail', () => {
     expect(scanText('13812345678@139.com').map((f) => f.kind)).toEqual(['email']);
+  });
+
+  it('a text starting with a line break: the finding is on line 2', () => {
+    expect(scanText('\n13812345678').map((f) => f.line)).toEqual([2]);
+  });
+
+  it('maskText with given findings in any order', () => {
+    const text = '13812345678 z@x.cn';
+    expect(maskText(text, [...scanText(text)].reverse())).toBe('138****5678 z***@x.cn');
   });
 
   it('maskText with given findings masks only those', () => {

@@ -86,7 +86,7 @@ describe('remedy text', () => {
     expect(r.text).toContain('向某某县人民法院提起行政诉讼');
   });
   it('a withdrawn application has no remedy paragraph', () => {
-    expect(remedyFor('withdrawn', { decidedOn: d('2025-01-02') }).text).toBe('');
+    expect(remedyFor('withdrawn', { decidedOn: d('2025-01-02') })).toEqual({ reconsiderationFirst: false, text: '' });
   });
   it('reply letter content bundles basis, what the applicant gets and the remedy', () => {
     const letter = replyLetterContent('withheldThirdPartyRights', { decidedOn: d('2025-01-02') });
