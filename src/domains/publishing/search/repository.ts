@@ -1,7 +1,8 @@
 /**
  * Writing the index. One row per item in `search_documents`, its tokens in the dialect's index
  * (FTS5 `search_fts` on SQLite, and the title's tokens again in `search_title_fts` for the title
- * tier; the `tsv` column on PostgreSQL), written together so they never disagree: every write and
+ * tier; the `tsv` column on PostgreSQL, and its title part again in `search_titles`), written
+ * together so they never disagree: every write and
  * delete of the index goes through removeIds, insertBatch or rebuildIndex below. The caller's
  * transaction is used when given one.
  */
@@ -13,6 +14,16 @@ import { BOUNDARY, compact, displayText, tokenize } from './tokenize.ts';
 import type { SearchDocument } from './types.ts';
 
 export type Db = Kysely<Database> | Transaction<Database>;
+
+/** A row of PostgreSQL's title index (see migration 2026-12-02-search-titles-pg). */
+interface SearchTitlesRow {
+  doc_no: number;
+  organisation_code: string;
+  column_id: string | null;
+  validity: string | null;
+  norm_title: string;
+  tsv: unknown;
+}
 
 export function isPostgres(db: Db): boolean {
   return db.getExecutor().adapter instanceof PostgresAdapter;
@@ -112,6 +123,8 @@ async function removeIds(db: Db, ids: readonly string[]): Promise<void> {
       await sql`delete from search_fts where rowid in (${numbers})`.execute(db);
       await sql`delete from search_title_fts where rowid in (${numbers})`.execute(db);
     }
+  } else {
+    await sql`delete from search_titles where doc_no in (select doc_no from search_documents where id in (${sql.join(ids)}))`.execute(db);
   }
   await db.deleteFrom('search_documents').where('id', 'in', ids).execute();
 }
@@ -151,13 +164,24 @@ async function insertBatch(db: Db, docs: readonly SearchDocument[]): Promise<voi
   const numbers = await allocate(db, prepared.map((p) => p.row as { id: string; published_on: string }));
   const rows = prepared.map((p, i) => ({ ...p.row, doc_no: numbers[i]! }));
   if (isPostgres(db)) {
-    const pg = db.withTables<{ search_documents: { tsv: unknown } }>();
+    // The title's part (weight A, ending in a boundary so no phrase runs on into the body) is
+    // both the start of `tsv` and, alone, search_titles.tsv (the title tier's index).
+    const titleTsv = (i: number) => sql`setweight(to_tsvector('simple', ${prepared[i]!.titleTokens + ' ' + BOUNDARY}), 'A')`;
+    const pg = db.withTables<{ search_documents: { tsv: unknown }; search_titles: SearchTitlesRow }>();
     await pg
       .insertInto('search_documents')
+      .values(rows.map((row, i) => ({ ...row, tsv: sql`${titleTsv(i)} || setweight(to_tsvector('simple', ${prepared[i]!.bodyTokens}), 'B')` })))
+      .execute();
+    await pg
+      .insertInto('search_titles')
       .values(
         rows.map((row, i) => ({
-          ...row,
-          tsv: sql`setweight(to_tsvector('simple', ${prepared[i]!.titleTokens + ' ' + BOUNDARY}), 'A') || setweight(to_tsvector('simple', ${prepared[i]!.bodyTokens}), 'B')`,
+          doc_no: row.doc_no,
+          organisation_code: row.organisation_code,
+          column_id: row.column_id ?? null,
+          validity: row.validity ?? null,
+          norm_title: row.norm_title,
+          tsv: titleTsv(i),
         })),
       )
       .execute();
@@ -203,7 +227,9 @@ export function indexDocument(db: Db, doc: SearchDocument): Promise<void> {
 const ANALYZE_AFTER = 1000;
 
 async function analyze(db: Db): Promise<void> {
-  if (isPostgres(db)) await sql`analyze search_documents`.execute(db);
+  if (!isPostgres(db)) return;
+  await sql`analyze search_documents`.execute(db);
+  await sql`analyze search_titles`.execute(db);
 }
 
 /** Adds or replaces many items (batched; one transaction unless given one). */
@@ -233,6 +259,8 @@ export async function rebuildIndex(db: Db, source: AsyncIterable<SearchDocument>
     if (!isPostgres(trx)) {
       await sql`insert into search_fts(search_fts) values ('delete-all')`.execute(trx);
       await sql`insert into search_title_fts(search_title_fts) values ('delete-all')`.execute(trx);
+    } else {
+      await sql`delete from search_titles`.execute(trx);
     }
     await trx.deleteFrom('search_documents').execute();
     let batch: SearchDocument[] = [];
