@@ -7,7 +7,7 @@ import { facetsOf } from './repository.ts';
 import { BOUNDARY, tokenize } from './tokenize.ts';
 
 describeEachDialect(
-  'migration 2026-12-02-search-titles',
+  'migrations 2026-12-02-search-titles and 2026-12-02-search-titles-pg',
   (t) => {
     it('fills the title index from the items indexed before it', async () => {
       const m = await migrator(t.db);
@@ -61,6 +61,15 @@ describeEachDialect(
       if (t.dialect === 'sqlite') {
         const { rows } = await sql<{ n: number }>`select count(*) as n from search_title_fts`.execute(t.db);
         expect(Number(rows[0]!.n)).toBe(docs.length);
+      } else {
+        // 2026-12-02-search-titles-pg: one search_titles row per item, its title part as the writers put it.
+        expect(after.results?.map((r) => r.migrationName)).toContain('2026-12-02-search-titles-pg');
+        const { rows } = await sql<{ n: string; same: string }>`select count(*) as n, count(*) filter (where s.tsv = setweight(to_tsvector('simple', tokenized.t), 'A')
+            and s.norm_title = d.norm_title and s.organisation_code = d.organisation_code) as same
+          from search_titles s join search_documents d on d.doc_no = s.doc_no
+          join (values ${sql.join(docs.map((d) => sql`(${d.doc_no}::bigint, ${tokenize(d.title) + ' ' + BOUNDARY})`))}) as tokenized(doc_no, t) on tokenized.doc_no = s.doc_no`.execute(t.db);
+        expect(Number(rows[0]!.n)).toBe(docs.length);
+        expect(Number(rows[0]!.same)).toBe(docs.length);
       }
       // The title tier comes from the title index: every title match first, then the body matches.
       const titled = docs.filter((d) => d.title.includes('迁移标题'));
