@@ -31,11 +31,11 @@ for (const database of cliDatabases('gongkai-items-cli')) {
             'information_items.document_kind', 'information_items.published_on', 'information_items.imported', 'catalog_columns.code'])
           .orderBy('information_items.index_number').orderBy('information_items.title').execute();
         const indexed = await opened.db.selectFrom('search_documents').select(['title', 'index_number']).execute();
-        // SQLite: the title index (search_title_fts) is written by the import's batch too.
+        // The title index (SQLite search_title_fts, PostgreSQL search_titles) is written by the import's batch too.
         const titleIndexed =
           database.dialect === 'sqlite'
             ? (await sql<{ title: string }>`select d.title from search_title_fts f join search_documents d on d.doc_no = f.rowid`.execute(opened.db)).rows.map((r) => r.title).sort()
-            : indexed.map((r) => r.title).sort();
+            : (await sql<{ title: string }>`select d.title from search_titles s join search_documents d on d.doc_no = s.doc_no and s.tsv = ts_filter(d.tsv, '{a}')`.execute(opened.db)).rows.map((r) => r.title).sort();
         return { rows, indexed, titleIndexed };
       } finally {
         await opened.close();
