@@ -3,7 +3,8 @@
  * result shows and the normalised text results are confirmed against; the token index itself is
  * dialect-specific and reached only through raw SQL in the search repository: an FTS5 virtual
  * table `search_fts` (contentless, rowid = doc_no) on SQLite, a `tsv tsvector` column with a GIN
- * index on PostgreSQL.
+ * index on PostgreSQL. The title tier has its own title-only index: `search_title_fts` on SQLite,
+ * the narrow table `search_titles` (doc_no, filter columns, norm_title, tsv) on PostgreSQL.
  */
 export interface SearchTables {
   search_documents: SearchDocumentsTable;
