@@ -75,7 +75,20 @@ function helmetOptions(secure: boolean): FastifyHelmetOptions {
  * request (no per-route helmet options, no CSP nonces), so helmet runs once, on a throwaway
  * instance, and the headers it set are copied from then on.
  */
-export async function securityHeaders(secure: boolean): Promise<[string, string][]> {
+export function securityHeaders(secure: boolean): Promise<[string, string][]> {
+  // The same for every app of the process with this setting (tests build hundreds of apps).
+  let headers = SECURITY_HEADERS.get(secure);
+  if (!headers) {
+    headers = probeHelmet(secure);
+    headers.catch(() => SECURITY_HEADERS.delete(secure));
+    SECURITY_HEADERS.set(secure, headers);
+  }
+  return headers;
+}
+
+const SECURITY_HEADERS = new Map<boolean, Promise<[string, string][]>>();
+
+async function probeHelmet(secure: boolean): Promise<[string, string][]> {
   const probe = Fastify({ logger: false });
   let set: Record<string, unknown> = {};
   await probe.register(helmet, helmetOptions(secure));

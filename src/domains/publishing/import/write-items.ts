@@ -3,7 +3,7 @@
  * blocks from the organisation's counter (one counter update per year, not per item), the review
  * trail, and the search index filled in bulk. Used by `items import` and the demo.
  */
-import { PostgresAdapter, sql } from 'kysely';
+import { sql } from 'kysely';
 import type { Insertable, Transaction } from 'kysely';
 import { newId } from '../../../db/ids.ts';
 import type { Database } from '../../../db/schema.ts';
@@ -19,6 +19,7 @@ import { actorId, actorName, loadSettings } from '../repository.ts';
 import { bodyText } from '../sanitize.ts';
 import { indexDocuments } from '../search/index.ts';
 import type { SearchDocument } from '../search/index.ts';
+import { isPostgres } from '../search/repository.ts';
 import type { ReviewDecision } from '../vocabulary.ts';
 import type { ImportedItemRow } from './item-rows.ts';
 
@@ -140,7 +141,7 @@ const IMPORT_CACHE_KIB = 65_536;
  * PostgreSQL is left as it is.
  */
 async function withLargerSqliteCache(trx: Transaction<Database>, fn: () => Promise<void>): Promise<void> {
-  if (trx.getExecutor().adapter instanceof PostgresAdapter) return fn();
+  if (isPostgres(trx)) return fn();
   const before = await sql<{ cache_size: number }>`pragma cache_size`.execute(trx);
   const previous = Number(before.rows[0]?.cache_size ?? -2000);
   if (previous < 0 && -previous >= IMPORT_CACHE_KIB) return fn();
