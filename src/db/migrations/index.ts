@@ -14,6 +14,7 @@ import * as portalPages from './2026-12-02-portal-pages.ts';
 import * as requestsOversight from './2026-12-02-requests-oversight.ts';
 import * as searchTitles from './2026-12-02-search-titles.ts';
 import * as searchTitlesPg from './2026-12-02-search-titles-pg.ts';
+import * as stampNotifyPg from './2026-12-02-stamp-notify-pg.ts';
 
 /**
  * Every migration, by dated name, listed statically (no file-system globbing, so it works under
@@ -33,6 +34,7 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-12-02-requests-oversight': requestsOversight,
   '2026-12-02-search-titles': searchTitles,
   '2026-12-02-search-titles-pg': searchTitlesPg,
+  '2026-12-02-stamp-notify-pg': stampNotifyPg,
 };
 
 const staticProvider: MigrationProvider = { getMigrations: async () => MIGRATIONS };
