@@ -3,9 +3,12 @@
  * nothing changed: it reports each notification for this database's schema, and each time it
  * starts or stops listening. While it is not listening (not yet connected, connection lost,
  * database restarted) a cache must not trust what it kept, since notifications sent meanwhile are
- * lost: `listening` says which. A lost connection is retried with a growing delay; a connection
- * that hangs silently (no FIN, e.g. a NAT dropping it) is found by a periodic `select 1`.
+ * lost: `listening` says which. It listens only once a notification it sent itself has come back
+ * (and checks that again every `pingMs`), so a connection that hangs silently (no FIN, e.g. a NAT
+ * dropping it) or that does not deliver notifications is found. A lost connection is retried with a
+ * growing delay.
  */
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 
 export type ChangeEvent = 'changed' | 'up' | 'down';
@@ -27,7 +30,7 @@ export interface ChangeListenerOptions {
   channel: string;
   /** First delay before reconnecting (doubled each failure, up to 30 s). */
   retryMs?: number;
-  /** How often the open connection is checked with `select 1`. */
+  /** How often the open connection is checked with a notification to itself (and how long one may take). */
   pingMs?: number;
   onError?: (error: unknown) => void;
 }
@@ -84,20 +87,35 @@ export function listenForChanges(options: ChangeListenerOptions): ChangeListener
       await next.connect();
       const { rows } = await next.query<{ schema: string }>('select current_schema() as schema');
       const schema = rows[0]?.schema;
+      // Probes: a notification this connection sends itself and must receive, so LISTEN is known to
+      // work end to end (through a pooler in transaction mode it does not: the notifications go to
+      // another server connection, and a cache trusting it would never be told of a change).
+      let awaited: { payload: string; arrived: () => void } | undefined;
       next.on('notification', (message) => {
-        if (message.channel === options.channel && message.payload === schema) emit('changed');
+        if (message.channel !== options.channel) return;
+        if (message.payload === schema) emit('changed');
+        else if (awaited && message.payload === awaited.payload) awaited.arrived();
       });
+      const probe = (): Promise<void> =>
+        new Promise((resolve, reject) => {
+          const payload = `${schema}:probe:${randomUUID()}`;
+          const timer = setTimeout(() => reject(new Error('the listening connection does not receive its notifications')), pingMs);
+          timer.unref();
+          awaited = { payload, arrived: () => (clearTimeout(timer), (awaited = undefined), resolve()) };
+          next.query('select pg_notify($1, $2)', [options.channel, payload]).catch(reject);
+        });
       await next.query(`listen ${options.channel}`);
+      await probe();
       if (next !== client || closed) return;
       failures = 0;
       listening = true;
-      // A ping still unanswered at the next tick means the connection hangs: treat it as lost.
-      let pinging = false;
+      // A probe still unanswered at the next tick means the connection hangs: treat it as lost.
+      let probing = false;
       pingTimer = setInterval(() => {
-        if (pinging) return lost(next, new Error('the listening connection stopped answering'));
-        pinging = true;
-        next.query('select 1').then(
-          () => void (pinging = false),
+        if (probing) return lost(next, new Error('the listening connection stopped answering'));
+        probing = true;
+        probe().then(
+          () => void (probing = false),
           (error: unknown) => lost(next, error),
         );
       }, pingMs);
