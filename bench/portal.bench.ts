@@ -8,7 +8,8 @@
  * Load comes from a child process (portal-load.ts), over loopback only.
  * Item, column and catalog pages are rendered once per change and kept (web/portal/
  * portal-page-cache.ts): every path is requested once before measuring, so the figures are the
- * steady state (one stamp read per request); the first request of an item page (rendering it) is
+ * steady state (one stamp read per request; on PostgreSQL none while the stamps are kept, see
+ * BENCH_PG_STAMPS below); the first request of an item page (rendering it) is
  * measured apart, on items never requested before.
  * Targets: item and column pages p99 < 50 ms and within 3× of the bare route; search p95 < 50 ms.
  */
@@ -26,6 +27,9 @@ import { rebuildSearchIndex } from '../src/domains/publishing/index.ts';
 import { systemClock } from '../src/domains/shared/clock.ts';
 import { buildApp } from '../src/web/app.ts';
 import { servicesFor } from '../src/web/services.ts';
+import { listenForChanges } from '../src/db/change-listener.ts';
+import { PORTAL_STAMP_CHANNEL } from '../src/db/migrations/2026-12-02-stamp-notify-pg.ts';
+import { notifiedStamps, perRequestStamps } from '../src/web/portal/portal-stamps.ts';
 import { generatePortal } from './portal-data.ts';
 import { load } from './portal-load.ts';
 import type { LoadResult } from './portal-load.ts';
@@ -37,7 +41,7 @@ const ORGANISATIONS = 50;
 
 const SEARCHES = ['公开', '财政', '工作日', '征地补偿', '2024年', '危房改造 公示', '高标准农田建设', '没有这个词'];
 
-async function openBenchDatabase(): Promise<{ opened: OpenedDatabase; where: string; dispose(): Promise<void> }> {
+async function openBenchDatabase(): Promise<{ opened: OpenedDatabase; where: string; schema?: string; dispose(): Promise<void> }> {
   const url = process.env.BENCH_DATABASE_URL;
   if (url) {
     const schema = `bench_${randomBytes(4).toString('hex')}`;
@@ -49,6 +53,7 @@ async function openBenchDatabase(): Promise<{ opened: OpenedDatabase; where: str
     return {
       opened,
       where: `PostgreSQL (schema ${schema})`,
+      schema,
       async dispose() {
         await opened.close();
         const client = new pg.Client({ connectionString: url });
@@ -69,7 +74,7 @@ function line(name: string, r: LoadResult): string {
 }
 
 export async function run(): Promise<void> {
-  const { opened, where, dispose } = await openBenchDatabase();
+  const { opened, where, schema, dispose } = await openBenchDatabase();
   try {
     const db = opened.db;
     await migrateToLatest(db);
@@ -89,7 +94,16 @@ export async function run(): Promise<void> {
         `search index rebuilt (${indexed} items) in ${rebuildSeconds.toFixed(1)} s (${rebuildCpuSeconds.toFixed(1)} s CPU of this process; load average ${loadavg()[0]!.toFixed(1)})`,
     );
 
-    const app = await buildApp(servicesFor(db, opened.dialect, systemClock, async () => undefined), {
+    // PostgreSQL: the stamps kept between notifications, as `gongkai serve` does (services.ts);
+    // BENCH_PG_STAMPS=per-request reads one per request instead (the figures before that).
+    const url = process.env.BENCH_DATABASE_URL;
+    const listener =
+      url && process.env.BENCH_PG_STAMPS !== 'per-request'
+        ? listenForChanges({ databaseUrl: url, schema, channel: PORTAL_STAMP_CHANNEL })
+        : undefined;
+    const stamps = listener ? notifiedStamps(db, listener) : perRequestStamps(db);
+    console.log(`  portal stamps: ${listener ? 'kept between PostgreSQL notifications' : 'read per request'}`);
+    const app = await buildApp(servicesFor(db, opened.dialect, systemClock, async () => undefined, undefined, stamps), {
       cookieSecret: 'bench-cookie-secret-0123456789abcdef0123456789',
       secureCookies: false,
       trustProxy: false,
@@ -150,6 +164,7 @@ export async function run(): Promise<void> {
     }
     await app.close();
     await bare.close();
+    await listener?.close();
 
     const get = (prefix: string) => [...results].find(([name]) => name.startsWith(prefix))![1];
     const bareR = get('bare').many;

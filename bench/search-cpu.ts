@@ -9,9 +9,11 @@
  * so code before and after a change is measured on the same data. BENCH_ITEMS (default 100,000).
  * With BENCH_DATABASE_URL=postgres://… and BENCH_PG_SCHEMA=NAME, PostgreSQL in that schema (kept,
  * reused when it has items); there the server's work is not this process's CPU, so wall time is
- * printed too.
+ * printed too, and the CPU of the PostgreSQL server processes serving this bench (from /proc,
+ * when the server runs on this machine) averaged per query.
  */
-import { existsSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,7 +39,10 @@ if (url) {
   if (fresh) await admin.query(`create schema ${schema}`);
   await admin.end();
 }
-const opened = url ? openDatabase({ databaseUrl: url, schema, poolMax: 4 }) : openDatabase({ sqliteFile: file });
+// PostgreSQL's connections named, so their server processes' CPU can be read (serverCpuMs below).
+const APPLICATION = 'gongkai_search_cpu';
+const named = url && `${url}${url.includes('?') ? '&' : '?'}application_name=${APPLICATION}`;
+const opened = named ? openDatabase({ databaseUrl: named, schema, poolMax: 4 }) : openDatabase({ sqliteFile: file });
 const where = url ? `PostgreSQL schema ${schema}` : `SQLite, ${file}`;
 const db = opened.db;
 await migrateToLatest(db);
@@ -48,6 +53,25 @@ if (fresh) {
   const generated = await generatePortal(db, ITEMS);
   busy = generated.busy.code;
   await rebuildSearchIndex(db);
+}
+
+/**
+ * CPU time (ms) of this bench's PostgreSQL server processes so far, from /proc (the server on
+ * this machine), or undefined when they cannot be read. Clock ticks of 10 ms: read over a round.
+ */
+async function serverCpuMs(): Promise<number | undefined> {
+  if (!url) return undefined;
+  const { rows } = await sql<{ pid: number }>`select pid from pg_stat_activity where application_name = ${APPLICATION}`.execute(db);
+  let ticks = 0;
+  for (const { pid } of rows) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return undefined;
+    }
+  }
+  return ticks * 10;
 }
 
 const queries: [string, SearchQuery][] = [
@@ -69,6 +93,7 @@ for (const [name, query] of queries) {
   for (let i = 0; i < 3; i++) await searchDocuments(db, query);
   const samples: number[] = [];
   const walls: number[] = [];
+  const serverBefore = await serverCpuMs();
   for (let i = 0; i < ROUNDS; i++) {
     const before = process.cpuUsage();
     const started = performance.now();
@@ -77,12 +102,15 @@ for (const [name, query] of queries) {
     const used = process.cpuUsage(before);
     samples.push((used.user + used.system) / 1000);
   }
+  const serverAfter = await serverCpuMs();
+  const server = serverBefore !== undefined && serverAfter !== undefined ? (serverAfter - serverBefore) / ROUNDS : undefined;
   const at = (list: number[], p: number) => [...list].sort((a, b) => a - b)[Math.min(list.length - 1, Math.floor(p * list.length))]!;
   const total = `${first.total}${first.totalCapped ? '+' : ''}`;
   const f = (n: number) => n.toFixed(2).padStart(6);
   console.log(
     `  ${name.padEnd(18)} ${total.padStart(6)} matches  cpu p50 ${f(at(samples, 0.5))} ms  p95 ${f(at(samples, 0.95))} ms` +
       (url ? `  wall p50 ${f(at(walls, 0.5))} ms  p95 ${f(at(walls, 0.95))} ms` : '') +
+      (server !== undefined ? `  server cpu ${f(server)} ms/query` : '') +
       `  (${first.items.length} on page)`,
   );
 }

@@ -14,6 +14,8 @@ import * as portalPages from './2026-12-02-portal-pages.ts';
 import * as requestsOversight from './2026-12-02-requests-oversight.ts';
 import * as searchTitles from './2026-12-02-search-titles.ts';
 import * as searchTitlesPg from './2026-12-02-search-titles-pg.ts';
+import * as stampNotifyPg from './2026-12-02-stamp-notify-pg.ts';
+import * as titleOrderPg from './2026-12-02-title-order-pg.ts';
 
 /**
  * Every migration, by dated name, listed statically (no file-system globbing, so it works under
@@ -33,6 +35,8 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-12-02-requests-oversight': requestsOversight,
   '2026-12-02-search-titles': searchTitles,
   '2026-12-02-search-titles-pg': searchTitlesPg,
+  '2026-12-02-stamp-notify-pg': stampNotifyPg,
+  '2026-12-02-title-order-pg': titleOrderPg,
 };
 
 const staticProvider: MigrationProvider = { getMigrations: async () => MIGRATIONS };

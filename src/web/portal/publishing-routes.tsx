@@ -1,6 +1,6 @@
 import type { FastifyPluginAsync, FastifyReply, FastifyRequest } from 'fastify';
 import { findOrganisationByCode } from '../../domains/accounts/index.ts';
-import { findPublicItem, portalStamp } from '../../domains/publishing/index.ts';
+import { findPublicItem } from '../../domains/publishing/index.ts';
 import { sendProblem } from '../http/error-handling.ts';
 import { pageContext } from '../http/page-context.ts';
 import { NOT_FOUND_PROBLEM } from '../http/problems.ts';
@@ -32,9 +32,10 @@ function sendPage(request: FastifyRequest, reply: FastifyReply, page: PortalPage
  * says so; drafts and items under review are never reachable here.
  *
  * Pages are rendered once per change (publishing-pages.tsx renders, portal-page-cache.ts keeps):
- * every request reads the organisation's stamp from the database first — one primary-key read —
- * and gets the page kept under that stamp, so a publication or withdrawal made through any app
- * instance shows on the next request. Breadcrumbs also name the organisations above, whose
+ * every request gets the organisation's stamp first — one primary-key read, or on PostgreSQL the
+ * stamp this instance keeps until PostgreSQL notifies a change (portal-stamps.ts) — and gets the
+ * page kept under that stamp, so a publication or withdrawal made through any app instance shows
+ * on the next request (on PostgreSQL: once the notification has arrived). Breadcrumbs also name the organisations above, whose
  * renames show within a second (as on the home page).
  */
 export const publishingPortalRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
@@ -47,7 +48,7 @@ export const publishingPortalRoutes: FastifyPluginAsync<{ services: Services }> 
    * organisation or of `missing`.
    */
   async function servePage(request: FastifyRequest, reply: FastifyReply, what: string, missing: typeof ITEM_NOT_FOUND, render: () => ReturnType<typeof renderItemPage>): Promise<FastifyReply> {
-    const [found, above] = await Promise.all([portalStamp(db, (request.params as { code: string }).code), organisations()]);
+    const [found, above] = await Promise.all([services.portalStamps.get((request.params as { code: string }).code), organisations()]);
     if (!found) return sendProblem(request, reply, ORGANISATION_NOT_FOUND);
     const ctx = pageContext(request);
     const key = `${what}|${found.organisationId}|${ctx.largeType ? 'large' : 'standard'}|${ctx.path}`;

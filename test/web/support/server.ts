@@ -11,6 +11,7 @@ import type { AppOptions } from '../../../src/web/app.ts';
 import { buildApp } from '../../../src/web/app.ts';
 import { servicesFor } from '../../../src/web/services.ts';
 import type { Services } from '../../../src/web/services.ts';
+import type { PortalStamps } from '../../../src/web/portal/portal-stamps.ts';
 
 export const TEST_SETTINGS: AppOptions = {
   cookieSecret: 'test-cookie-secret-that-is-long-enough-0123456789',
@@ -37,7 +38,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(db: Kysely<Database>, dialect: Dialect, clock: Clock, overrides: Partial<AppOptions> = {}): Promise<RunningServer> {
+/** `portalStamps`: where the portal reads organisation stamps (default: per request). */
+export async function startServer(db: Kysely<Database>, dialect: Dialect, clock: Clock, overrides: Partial<AppOptions> = {}, portalStamps?: PortalStamps): Promise<RunningServer> {
   const logs: string[] = [];
   const logStream = new Writable({
     write(chunk, _encoding, callback) {
@@ -46,7 +48,7 @@ export async function startServer(db: Kysely<Database>, dialect: Dialect, clock:
     },
   });
   // The test database belongs to the suite: closing the app must not close it.
-  const services = servicesFor(db, dialect, clock, async () => undefined);
+  const services = servicesFor(db, dialect, clock, async () => undefined, undefined, portalStamps);
   const app = await buildApp(services, { ...TEST_SETTINGS, logStream, ...overrides });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();

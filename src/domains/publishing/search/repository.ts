@@ -10,6 +10,7 @@ import { PostgresAdapter, sql } from 'kysely';
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import type { Database } from '../../../db/schema.ts';
 import type { SearchDocumentsTable } from '../../../db/schema-search.ts';
+import { TITLE_INDEX_BYTES } from '../../../db/migrations/2026-12-02-title-order-pg.ts';
 import { BOUNDARY, compact, displayText, tokenize } from './tokenize.ts';
 import type { SearchDocument } from './types.ts';
 
@@ -23,6 +24,8 @@ interface SearchTitlesRow {
   validity: string | null;
   norm_title: string;
   tsv: unknown;
+  /** Whether tsv and norm_title fit in a btree entry (see migration 2026-12-02-title-order-pg). */
+  fits_index: unknown;
 }
 
 export function isPostgres(db: Db): boolean {
@@ -182,6 +185,7 @@ async function insertBatch(db: Db, docs: readonly SearchDocument[]): Promise<voi
           validity: row.validity ?? null,
           norm_title: row.norm_title,
           tsv: titleTsv(i),
+          fits_index: sql`pg_column_size(${titleTsv(i)}) + octet_length(${row.norm_title}::text) <= ${TITLE_INDEX_BYTES}`,
         })),
       )
       .execute();

@@ -3,6 +3,7 @@ import { beforeAll, expect, it } from 'vitest';
 import { describeEachDialect } from '../../../../test/support/databases.ts';
 import { COUNT_CAP, indexDocument, indexDocuments, rebuildIndex, removeDocument, searchDocuments } from './index.ts';
 import type { SearchDocument } from './index.ts';
+import { TITLE_INDEX_BYTES } from '../../../db/migrations/2026-12-02-title-order-pg.ts';
 
 let seq = 0;
 function doc(title: string, text: string, over: Partial<SearchDocument> = {}): SearchDocument {
@@ -167,7 +168,8 @@ describeEachDialect('search', (t) => {
         // Each row: the weight-A part of its item's tsv and the item's filter columns, one per item.
         const { rows: wrong } = await sql<{ n: string }>`select count(*) as n from search_documents d full join search_titles s on s.doc_no = d.doc_no
           where s.doc_no is null or d.doc_no is null or s.tsv <> ts_filter(d.tsv, '{a}') or s.norm_title <> d.norm_title
-            or s.organisation_code <> d.organisation_code or s.column_id is distinct from d.column_id or s.validity is distinct from d.validity`.execute(t.db);
+            or s.organisation_code <> d.organisation_code or s.column_id is distinct from d.column_id or s.validity is distinct from d.validity
+            or s.fits_index <> (pg_column_size(s.tsv) + octet_length(s.norm_title) <= ${TITLE_INDEX_BYTES})`.execute(t.db);
         return { ids: rows.rows.map((r) => r.id ?? 'ORPHAN').sort(), consistent: Number(wrong[0]!.n) === 0 };
       }
       const rows = await sql<{ id: string | null }>`select d.id from search_title_fts f left join search_documents d on d.doc_no = f.rowid where search_title_fts match ${`"${token}"`}`.execute(t.db);
@@ -214,6 +216,36 @@ describeEachDialect('search', (t) => {
         expect(Number(rows[0]!.n), table).toBe(2);
       }
     }
+  });
+
+  it('a title longer than a btree entry can hold is indexed by every writer and found in the title tier', async () => {
+    // 3,000 distinct characters: PostgreSQL's tsv and norm_title of it are far over the ~2.7 kB a
+    // btree entry holds, so it stays out of the covering title index (2026-12-02-title-order-pg).
+    const long = (tag: string) => `${tag}超长标题` + Array.from({ length: 3000 }, (_, i) => String.fromCodePoint(0x4e00 + ((i * 7919) % 20000))).join('') + '长题末尾';
+    const one = doc(long('甲'), '正文', { publishedOn: '2021-03-01' });
+    const batch = doc(long('乙'), '正文', { publishedOn: '2021-03-02' });
+    const short = doc('短标题有长题末尾', '正文', { publishedOn: '2021-02-01' });
+    const newerInBody = doc('无关的标题', '正文写着长题末尾', { publishedOn: '2021-04-01' });
+    await indexDocument(t.db, one);
+    await indexDocuments(t.db, [batch, short, newerInBody]);
+    const found = await searchDocuments(t.db, { q: '长题末尾', from: '2021-01-01', to: '2021-12-31' });
+    expect(found.items.map((i) => i.id)).toEqual([batch.id, one.id, short.id, newerInBody.id]);
+    expect(found.total).toBe(4);
+    // Page 2 of one item a page: the merge of the long titles and the short keeps doc_no order.
+    expect((await searchDocuments(t.db, { q: '长题末尾', from: '2021-01-01', to: '2021-12-31', page: 2, pageSize: 1 })).items.map((i) => i.id)).toEqual([one.id]);
+    expect((await searchDocuments(t.db, { q: '超长标题 长题末尾', from: '2021-01-01', to: '2021-12-31' })).items.map((i) => i.id)).toEqual([batch.id, one.id]);
+    if (t.dialect === 'postgres') {
+      const { rows } = await sql<{ id: string; fits: boolean }>`select d.id, s.fits_index as fits from search_titles s join search_documents d on d.doc_no = s.doc_no where d.id in (${sql.join([one.id, batch.id, short.id])}) order by d.id`.execute(t.db);
+      expect(Object.fromEntries(rows.map((r) => [r.id, r.fits]))).toEqual({ [one.id]: false, [batch.id]: false, [short.id]: true });
+    }
+    // Rebuilt: the same; withdrawn: gone.
+    async function* all() {
+      yield* [one, batch, short, newerInBody];
+    }
+    expect(await rebuildIndex(t.db, all())).toBe(4);
+    expect((await searchDocuments(t.db, { q: '长题末尾' })).items.map((i) => i.id)).toEqual([batch.id, one.id, short.id, newerInBody.id]);
+    for (const x of [one, batch]) await removeDocument(t.db, x.id);
+    expect((await searchDocuments(t.db, { q: '长题末尾' })).items.map((i) => i.id)).toEqual([short.id, newerInBody.id]);
   });
 
   it('counts up to 1,000 matches and then says "more"; every page up to the last is still served', async () => {

@@ -70,6 +70,10 @@ describeEachDialect(
           join (values ${sql.join(docs.map((d) => sql`(${d.doc_no}::bigint, ${tokenize(d.title) + ' ' + BOUNDARY})`))}) as tokenized(doc_no, t) on tokenized.doc_no = s.doc_no`.execute(t.db);
         expect(Number(rows[0]!.n)).toBe(docs.length);
         expect(Number(rows[0]!.same)).toBe(docs.length);
+        // 2026-12-02-title-order-pg: each row says whether it fits the covering index (these short titles all do).
+        expect(after.results?.map((r) => r.migrationName)).toContain('2026-12-02-title-order-pg');
+        const { rows: fits } = await sql<{ n: string }>`select count(*) as n from search_titles where fits_index`.execute(t.db);
+        expect(Number(fits[0]!.n)).toBe(docs.length);
       }
       // The title tier comes from the title index: every title match first, then the body matches.
       const titled = docs.filter((d) => d.title.includes('迁移标题'));
