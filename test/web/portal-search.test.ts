@@ -1,4 +1,5 @@
 import type { RouteOptions } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { repealItem } from '../../src/domains/publishing/index.ts';
 import { COUNT_CAP, indexDocuments } from '../../src/domains/publishing/search/index.ts';
@@ -188,6 +189,15 @@ describeEachDialect('web: portal search and the JSON search API', (t) => {
     expect(options(await orgSelect(`/search?org=${quiet.organisation.code}`))).toContainEqual(asked);
     expect(options(await orgSelect(`/search?q=x&org=${quiet.organisation.code}`))).toContainEqual(asked);
     expect(options(await orgSelect(`/search?q=x&org=${quiet.organisation.code}&from=2026-02-30`, 400))).toContainEqual(asked);
+    // The filter is kept between requests (search-filter-options.ts), and follows a first
+    // publication, a withdrawal of the last item and a rename at once (the clock does not move).
+    const offered = async () => options(await orgSelect('/search')).find((o) => o.code === quiet.organisation.code);
+    const first = await publish(t.db, quiet, { title: '机关的第一条公开信息' }, { on: '2026-04-03' });
+    expect(await offered()).toEqual({ group: quietParent.name, code: quiet.organisation.code, selected: false });
+    await t.db.updateTable('organisations').set({ name: '改名后的上级机关', version: sql<number>`version + 1` }).where('code', '=', quietParent.code).execute();
+    expect(await offered()).toEqual({ group: '改名后的上级机关', code: quiet.organisation.code, selected: false });
+    await withdraw(t.db, quiet, first, '发布有误');
+    expect(await offered()).toBeUndefined();
   });
 
   it('/api/v1/openapi.json is an OpenAPI 3.1 document describing every API route', async () => {

@@ -55,7 +55,7 @@ export interface ResolvedSearch {
   params: SearchParams;
   query: SearchQuery;
   organisation: Organisation | undefined;
-  /** The organisation's columns (for the filter), when one is chosen. */
+  /** The organisation's columns (for the filter), when one is chosen and they were asked for or needed (see resolveSearch). */
   columns: CatalogColumn[];
   column: CatalogColumn | undefined;
 }
@@ -64,8 +64,12 @@ export function searchProblem(fields: readonly FieldProblem[]): Problem {
   return { status: 400, code: 'invalid_search', title: '检索条件有误', detail: fields.map((f) => f.message).join('；'), fields };
 }
 
-/** Parses and resolves the parameters (organisation and column looked up), or the problems found. */
-export async function resolveSearch(db: Kysely<Database>, raw: unknown): Promise<{ ok: true; search: ResolvedSearch } | { ok: false; fields: FieldProblem[]; params: Partial<SearchParams> }> {
+/**
+ * Parses and resolves the parameters (organisation and column looked up), or the problems found.
+ * The organisation's columns are read when a column is asked for, or with `columns` (the page's
+ * column filter); the JSON API needs them only to resolve `column`.
+ */
+export async function resolveSearch(db: Kysely<Database>, raw: unknown, options: { columns?: boolean } = {}): Promise<{ ok: true; search: ResolvedSearch } | { ok: false; fields: FieldProblem[]; params: Partial<SearchParams> }> {
   const parsed = searchParams.safeParse(raw ?? {});
   if (!parsed.success) {
     const fields = parsed.error.issues.map((issue) => ({ field: String(issue.path[0] ?? 'q'), message: issue.message }));
@@ -74,7 +78,7 @@ export async function resolveSearch(db: Kysely<Database>, raw: unknown): Promise
   const params = parsed.data;
   const organisation = params.org ? await findOrganisationByCode(db, params.org) : undefined;
   if (params.org && !organisation) return { ok: false, fields: [{ field: 'org', message: '没有这个机关，请从列表中选择' }], params };
-  const columns = organisation ? await listColumns(db, organisation.id) : [];
+  const columns = organisation && (params.column || options.columns) ? await listColumns(db, organisation.id) : [];
   let column: CatalogColumn | undefined;
   let columnId: string | undefined;
   if (params.column) {

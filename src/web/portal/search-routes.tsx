@@ -1,6 +1,5 @@
 import type { FastifyPluginAsync } from 'fastify';
-import { listPublicOrganisations } from '../../domains/accounts/index.ts';
-import { MAX_PAGE, organisationCodesWithDocuments, searchDocuments } from '../../domains/publishing/search/index.ts';
+import { MAX_PAGE, searchDocuments } from '../../domains/publishing/search/index.ts';
 import type { SearchResult } from '../../domains/publishing/search/index.ts';
 import { pageContext } from '../http/page-context.ts';
 import type { Services } from '../services.ts';
@@ -8,6 +7,7 @@ import { SearchPage } from '../views/portal/search-page.tsx';
 import type { SearchFormValues } from '../views/portal/search-page.tsx';
 import { renderDocument } from '../views/render.ts';
 import { pageCountOf } from './page-number.ts';
+import { searchFilterOptions } from './search-filter-options.ts';
 import { resolveSearch } from './search-request.ts';
 
 const FORM_FIELDS = ['q', 'org', 'column', 'from', 'to', 'validity'] as const;
@@ -31,10 +31,11 @@ function searchPageCount(result: SearchResult): number {
 /** `/search`: the search page (parameters in search-request.ts; the same search as the JSON API). */
 export const searchPortalRoutes: FastifyPluginAsync<{ services: Services }> = async (app, { services }) => {
   const { db } = services;
+  const filterOptions = searchFilterOptions(db);
 
   app.get<{ Querystring: Record<string, unknown> }>('/search', async (request, reply) => {
     const values = formValues(request.query);
-    const [organisations, withItems, resolved] = await Promise.all([listPublicOrganisations(db), organisationCodesWithDocuments(db), resolveSearch(db, request.query)]);
+    const [{ organisations, withItems }, resolved] = await Promise.all([filterOptions(), resolveSearch(db, request.query, { columns: true })]);
     // Offered: the organisations with published items, and the one asked for (kept in the form).
     const offered = (chosen: string) => new Set([...withItems, ...(chosen ? [chosen.toLowerCase()] : [])]);
     const ctx = pageContext(request);

@@ -17,7 +17,7 @@ import { itemUrl } from '../publication.ts';
 import { touchPortal } from '../portal-generation.ts';
 import { actorId, actorName, loadSettings } from '../repository.ts';
 import { bodyText } from '../sanitize.ts';
-import { indexDocuments } from '../search/index.ts';
+import { compactIndexAfter, indexDocuments } from '../search/index.ts';
 import type { SearchDocument } from '../search/index.ts';
 import { isPostgres } from '../search/repository.ts';
 import type { ReviewDecision } from '../vocabulary.ts';
@@ -126,6 +126,8 @@ export async function writeItems(trx: Transaction<Database>, ctx: CommandContext
       publishedCount += published.length;
       for (const item of batch) ids.push(item.id!);
     }
+    // Batch by batch the index gathers many segments; a large import merges them (search/repository.ts).
+    await compactIndexAfter(trx, publishedCount);
   });
   if (publishedCount > 0) await touchPortal(trx, organisation.id);
   return { ids, published: publishedCount, drafts: rows.length - publishedCount, findings, held };

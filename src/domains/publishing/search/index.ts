@@ -5,7 +5,7 @@
  */
 export type { SearchDocument, SearchQuery, SearchHit, SearchResult } from './types.ts';
 export { COUNT_CAP, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, MAX_PAGE, MAX_QUERY_LENGTH, MAX_QUERY_WORDS } from './types.ts';
-export { indexDocument, indexDocuments, removeDocument, rebuildIndex, organisationCodesWithDocuments } from './repository.ts';
+export { indexDocument, indexDocuments, removeDocument, rebuildIndex, compactIndexAfter, COMPACT_AFTER, organisationCodesWithDocuments } from './repository.ts';
 export { searchDocuments, searchWords } from './search.ts';
 export { tokenize, queryPhrase, compact } from './tokenize.ts';
 export { escapeHtml, highlight } from './snippet.ts';

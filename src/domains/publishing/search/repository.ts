@@ -236,12 +236,34 @@ async function analyze(db: Db): Promise<void> {
   await sql`analyze search_titles`.execute(db);
 }
 
+/**
+ * SQLite: merges each FTS5 index into one segment. A bulk write leaves many (a rebuild of 100,000
+ * items: 26 in search_fts, 10 in search_title_fts), and every phrase is looked up in each of
+ * them: merged, a search's index reads took half the CPU (危房改造 公示: a count of 1,001 matches
+ * 1.6 → 0.8 ms). It rewrites the whole index (2.3 s of CPU at 100,000 items), so it runs after
+ * bulk writes only; between them FTS5's own automerge keeps the segments few.
+ */
+export async function compactIndex(db: Db): Promise<void> {
+  if (isPostgres(db)) return;
+  await sql`insert into search_fts(search_fts) values ('optimize')`.execute(db);
+  await sql`insert into search_title_fts(search_title_fts) values ('optimize')`.execute(db);
+}
+
+/** Items written in one go from which a bulk write (an import) compacts the index afterwards. */
+export const COMPACT_AFTER = 1000;
+
+/** After a bulk write of `written` items (in one call, or an import's batches): compacts when it was large. */
+export async function compactIndexAfter(db: Db, written: number): Promise<void> {
+  if (written >= COMPACT_AFTER) await compactIndex(db);
+}
+
 /** Adds or replaces many items (batched; one transaction unless given one). */
 export function indexDocuments(db: Db, docs: readonly SearchDocument[]): Promise<void> {
   return inTransaction(db, async (trx) => {
     const distinct = unique(docs);
     await write(trx, distinct);
     if (distinct.length >= ANALYZE_AFTER) await analyze(trx);
+    await compactIndexAfter(trx, distinct.length);
   });
 }
 
@@ -279,6 +301,7 @@ export async function rebuildIndex(db: Db, source: AsyncIterable<SearchDocument>
     await write(trx, unique(batch));
     count += batch.length;
     await analyze(trx);
+    await compactIndex(trx);
   });
   return count;
 }

@@ -84,6 +84,31 @@ describeEachDialect('search', (t) => {
     expect((await searchDocuments(t.db, { q: '公开' })).total).toBe(2);
   });
 
+  it('pages follow one order, title matches then the others, each newest first, across the boundary', async () => {
+    const mixed = Array.from({ length: 11 }, (_, i) =>
+      doc(i % 3 === 0 ? `分页次序${i}号` : `其他文件${i}`, i % 3 === 0 ? '正文' : `正文提到分页次序（第${i}份）`, { publishedOn: `2021-03-${String(10 + i).padStart(2, '0')}` }),
+    );
+    await indexDocuments(t.db, mixed);
+    const inTitle = mixed.filter((_, i) => i % 3 === 0).reverse();
+    const inBody = mixed.filter((_, i) => i % 3 !== 0).reverse();
+    const ids = (docs: SearchDocument[]) => docs.map((x) => x.id);
+    // 正文 is in no title: no title tier, every item newest first. `次序（第` (punctuation inside: confirmed by the text) only in the bodies.
+    const cases: [string, string[]][] = [
+      ['分页次序', ids([...inTitle, ...inBody])],
+      ['分页次序 正文', ids([...mixed].reverse())],
+      ['次序（第', ids(inBody)],
+    ];
+    for (const [q, expected] of cases) {
+      const seen: string[] = [];
+      for (let page = 1; page <= 5; page++) {
+        const result = await searchDocuments(t.db, { q, page, pageSize: 3, to: '2021-12-31' });
+        expect(result.total, q).toBe(expected.length);
+        seen.push(...result.items.map((i) => i.id));
+      }
+      expect(seen, q).toEqual(expected);
+    }
+  });
+
   it('snippets are escaped with the words in <mark>', async () => {
     const [hit] = (await searchDocuments(t.db, { q: '征地' })).items;
     expect(hit!.snippet).toContain('<mark>征地</mark>');

@@ -41,16 +41,23 @@ export function highlight(text: string, pattern: RegExp | null): string {
   return out + escapeHtml(text.slice(at));
 }
 
+/** A high surrogate: the text has characters beyond the BMP, which take two UTF-16 units. */
+const ASTRAL = /[\ud800-\udbff]/;
+
 /** About `length` characters of `text` around the first match, highlighted, with … where cut. */
 export function snippet(text: string, pattern: RegExp | null, length = 120): string {
-  const chars = Array.from(text);
-  let startChar = 0;
+  let first = -1;
   if (pattern) {
     pattern.lastIndex = 0;
     const m = pattern.exec(text);
-    if (m) startChar = Math.max(0, Array.from(text.slice(0, m.index)).length - Math.floor(length / 4));
+    if (m) first = m.index;
     pattern.lastIndex = 0;
   }
-  const piece = chars.slice(startChar, startChar + length).join('');
-  return (startChar > 0 ? '…' : '') + highlight(piece, pattern) + (startChar + length < chars.length ? '…' : '');
+  // Counted in characters (code points). Text with none beyond the BMP (nearly every body) is cut
+  // by index: splitting a whole body into an array of characters was most of a hit's CPU.
+  const chars = ASTRAL.test(text) ? Array.from(text) : null;
+  const size = chars ? chars.length : text.length;
+  const startChar = first < 0 ? 0 : Math.max(0, (chars ? Array.from(text.slice(0, first)).length : first) - Math.floor(length / 4));
+  const piece = chars ? chars.slice(startChar, startChar + length).join('') : text.slice(startChar, startChar + length);
+  return (startChar > 0 ? '…' : '') + highlight(piece, pattern) + (startChar + length < size ? '…' : '');
 }
