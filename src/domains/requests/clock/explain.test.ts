@@ -29,6 +29,15 @@ describe('the ledger', () => {
     expect(conclusion(l.explain())).not.toContain('暂停');
   });
 
+  it('ending a pause leaves the earlier ones as they were; both count (第三十三条第三款)', () => {
+    const l = ledger(inPerson('2026-09-14'), consult('2026-09-22'), at('consultationEnded', '2026-10-12'), fee('2026-10-13'), at('feePaid', '2026-10-15'));
+    expect(l.segments.filter((s) => s.kind === 'consultation' || s.kind === 'feeWindow').map((s) => [s.kind, s.from, s.to, s.workdays])).toEqual([
+      ['consultation', '2026-09-22', '2026-10-12', 9],
+      ['feeWindow', '2026-10-13', '2026-10-15', 2],
+    ]);
+    expect(l.dueOn).toBe(cal.addWorkdays(d('2026-10-29'), 2).date);
+  });
+
   it('the due date is projected only while a pause is open', () => {
     expect(ledger(inPerson('2026-09-21')).dueIsProjected).toBe(false);
     expect(ledger(inPerson('2026-09-21'), consult('2026-09-22')).dueIsProjected).toBe(true);
