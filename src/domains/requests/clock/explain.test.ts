@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinCalendar, parseCalendarDate } from '../../calendar/index.ts';
 import type { ClockEvent } from './index.ts';
-import { CLOCK_STATUS_LABELS, buildLedger } from './index.ts';
+import { CLOCK_STATUS_LABELS, buildLedger, closureOutcome } from './index.ts';
 
 const cal = builtinCalendar();
 const d = parseCalendarDate;
@@ -44,6 +44,12 @@ describe('the ledger', () => {
     expect(ledger(inPerson('2026-09-21'), fee('2026-09-22')).dueIsProjected).toBe(true);
     expect(ledger(inPerson('2026-09-21'), consult('2026-09-22'), at('consultationEnded', '2026-09-25')).dueIsProjected).toBe(false);
     expect(ledger(inPerson('2026-09-21'), consult('2026-09-22'), at('replied', '2026-09-25')).dueIsProjected).toBe(false);
+  });
+
+  it('the outcome of a closure: none while open, a withdrawal is its own outcome', () => {
+    expect(closureOutcome(ledger(inPerson('2026-09-21')))).toBeUndefined();
+    expect(closureOutcome(ledger(inPerson('2026-09-21'), at('withdrawn', '2026-09-25')))).toBe('withdrawn');
+    expect(closureOutcome(ledger(inPerson('2026-09-21'), at('replied', '2026-09-25')))).toBeUndefined();
   });
 
   it('no payment date without a fee notice', () => {
@@ -94,6 +100,19 @@ describe('asOf(today)', () => {
     it('counting today through a year without holiday data is provisional', () => {
       expect(l.asOf(d('2026-10-15')).provisional).toBe(false);
       expect(l.asOf(d('2027-01-15')).provisional).toBe(true);
+    });
+    it('a ledger already provisional stays so in its reading, though today and the projection are in a known year', () => {
+      const p = ledger(inPerson('2026-11-20'), consult('2026-12-15'), at('consultationEnded', '2026-12-16'), consult('2026-12-17', 'competentAuthority'));
+      expect(p.provisional).toBe(true);
+      expect(p.asOf(d('2026-12-18'))).toMatchObject({ dueOn: null, workdaysLeft: 2, provisional: true });
+    });
+    it('only the open consultation ends today: an earlier one keeps its own end', () => {
+      const two = ledger(inPerson('2026-09-14'), consult('2026-09-15'), at('consultationEnded', '2026-09-17'), consult('2026-09-22', 'competentAuthority'));
+      expect(two.asOf(d('2026-10-15')).workdaysLeft).toBe(15);
+    });
+    it('started after the due date: the due date stands and is overdue', () => {
+      const after = ledger(inPerson('2026-09-21'), consult('2026-10-28', 'competentAuthority'));
+      expect(after.asOf(d('2026-10-30'))).toMatchObject({ status: 'paused', dueOn: '2026-10-26', workdaysLeft: -2, overdue: true });
     });
   });
 });
@@ -150,6 +169,10 @@ describe('explain()', () => {
     const text = ledger(inPerson('2026-09-21'), correction('2026-09-22', '2026-09-30'), at('correctionLapsed', '2026-10-09')).explain();
     expect(conclusion(text)).toBeUndefined();
     expect(lines(text)).toHaveLength(4);
+  });
+
+  it('a year without holiday data is flagged in its own note', () => {
+    expect(lines(ledger(inPerson('2026-12-15')).explain()).filter((l) => l.startsWith('注意：'))).toEqual([expect.stringContaining('临时结果')]);
   });
 
   it('a known year is not flagged provisional', () => {

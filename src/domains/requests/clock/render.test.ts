@@ -186,7 +186,7 @@ describe('closures', () => {
   });
 
   it('a reply names the due date and says whether it was late', () => {
-    const onTime = ledger(inPerson('2026-09-21'), at('replied', '2026-10-26')).segments.at(-1)!.text;
+    const onTime = ledger(inPerson('2026-09-21'), at('replied', '2026-10-20')).segments.at(-1)!.text;
     expect(onTime).toContain('2026-10-26');
     expect(onTime).not.toContain('逾期');
     const late = ledger(inPerson('2026-09-21'), at('replied', '2026-10-27')).segments.at(-1)!.text;
@@ -212,5 +212,39 @@ describe('warnings carry their facts (stable codes, dates as data)', () => {
   it('each code has its own sentence', () => {
     const texts = CLOCK_WARNING_CODES.map((code) => renderWarning({ code, on: d('2026-10-27'), dueOn: d('2026-10-26') }).text);
     expect(new Set(texts).size).toBe(CLOCK_WARNING_CODES.length);
+  });
+});
+
+/**
+ * The sentences staff read in the ledger and `explain()`, word for word, for the plain case of each
+ * segment with optional parts (no amount, no payment yet, no reason, one extension, no delivery
+ * date, a reply with no due date running): here the wording is the contract, and an optional part
+ * that is absent must leave nothing behind. Change these only with the wording itself.
+ */
+describe('the plain sentences, word for word', () => {
+  it('a 补正告知 sent on its last day (第三十条): on time', () => {
+    const l = ledger(inPerson('2026-09-21'), correction('2026-10-08', '2026-10-16'));
+    expect(l.correctionNoticeDueOn).toBe('2026-10-08');
+    expect(segment(l, 'correctionNotice').text).toBe('2026-10-08（星期四）一次性告知申请人需要补正的事项（应于收到申请后7个工作日内，最迟 2026-10-08 发出）。');
+  });
+  it('a fee notice without an amount, not yet paid', () => {
+    expect(segment(ledger(inPerson('2026-09-21'), { type: 'feeNoticeReceived', on: d('2026-09-24'), sentOn: d('2026-09-24') }), 'feeWindow').text)
+      .toBe('2026-09-24（星期四）发出收费通知，2026-09-24（星期四）申请人收到，应于收到次日起20个工作日内缴纳，最迟 2026-10-29（星期四）；等待缴费期间暂停计算答复期限。');
+  });
+  it('a single extension', () => {
+    expect(segment(ledger(inPerson('2026-09-21'), extend('2026-10-12', 10)), 'extension').text)
+      .toBe('2026-10-12（星期一）经政府信息公开工作机构负责人（王主任）同意，延长答复期限 10 个工作日，并告知申请人；延长的期限最长不得超过20个工作日。');
+  });
+  it('a 第三十五条 deadline without a reason', () => {
+    expect(segment(ledger(inPerson('2026-09-21'), { type: 'reasonableDeadlineSet', on: d('2026-09-28'), dueOn: d('2026-12-31') }), 'reasonableDeadline').text)
+      .toBe('2026-09-28（星期一）认定申请数量、频次明显超过合理范围但理由合理，无法在第三十三条规定的期限内答复，确定延迟答复的合理期限至 2026-12-31（星期四），并告知申请人；此期限取代按工作日计算的答复期限。');
+  });
+  it('a third party consulted (第三十二条): its silence leaves the decision to the agency', () => {
+    expect(segment(ledger(inPerson('2026-09-14'), consult('2026-09-22')), 'consultation').text)
+      .toBe('2026-09-22（星期二）书面征求第三方意见；第三方应自收到之日起15个工作日内提出意见，最迟 2026-10-20，逾期未提出意见的，由行政机关依照条例规定决定是否公开。征求意见所需时间不计算在答复期限内（第三十三条第三款）。');
+  });
+  it('a reply within the period, and one while no period runs', () => {
+    expect(ledger(inPerson('2026-09-21'), at('replied', '2026-10-20')).segments.at(-1)!.text).toBe('2026-10-20（星期二）作出答复，在答复期限 2026-10-26 内。');
+    expect(ledger(inPerson('2026-09-14'), correction('2026-09-15', '2026-09-30'), at('replied', '2026-09-18')).segments.at(-1)!.text).toBe('2026-09-18（星期五）作出答复。');
   });
 });
