@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ORGANISATION_KINDS } from '../accounts/organisation-kinds.ts';
-import { blankReport } from '../reports/index.ts';
+import { sortFindings } from '../audit/index.ts';
+import { blankReport, checkNarrative, checkReport } from '../reports/index.ts';
 import { seedReport, setCell, zeroReport } from '../reports/testing/index.ts';
 import { cellAt, cellPaths, sumReports } from './aggregate.ts';
 import { PLACEHOLDER, checkAnnualReport, checkPlaceholders, findingKey, publicationGate, sectionsText } from './checks.ts';
@@ -27,7 +28,7 @@ describe('deadlines (第四十九条)', () => {
   });
   it.each([
     ['01-31', true], ['02-28', true], ['02-29', false], ['04-30', true], ['04-31', false], ['12-31', true],
-    ['00-10', false], ['13-01', false], ['01-00', false], ['01-32', false], ['1-31', false], ['01-3', false], ['x01-31', false], ['01-31x', false],
+    ['01-01', true], ['00-10', false], ['13-01', false], ['01-00', false], ['01-32', false], ['1-31', false], ['01-3', false], ['x01-31', false], ['01-31x', false],
   ])('isMonthDay(%s) = %s', (value, ok) => {
     expect(isMonthDay(value)).toBe(ok);
   });
@@ -52,6 +53,9 @@ describe('aggregate', () => {
     expect(cellAt(report, 'applications.granted.natural.x')).toBeUndefined();
     expect(cellAt(report, 'nothing.here')).toBeUndefined();
     expect(cellAt(report, 'agency')).toBeUndefined();
+    // a path through a value that is no table (a string's length) is no cell either
+    expect(cellAt(report, 'agency.length')).toBeUndefined();
+    expect(cellAt(report, 'format.length')).toBeUndefined();
   });
 
   it('sums cells, keeps a blank only where every part is blank, and rounds money to 4 decimals', () => {
@@ -102,6 +106,8 @@ describe('checks and the publication gate', () => {
     const previous = setCell(zeroReport('2021', 2024, '某县'), 'applications.carriedForward.natural', 4);
     expect(checkAnnualReport(report, sections(), previous).map((f) => f.rule)).toContain('T3-CARRY-OVER');
     expect(checkAnnualReport(report, sections()).map((f) => f.rule)).not.toContain('T3-CARRY-OVER');
+    // without last year's report: exactly the report core's and the narrative's findings, nothing else
+    expect(checkAnnualReport(unbalanced, sections())).toEqual(sortFindings([...checkReport(unbalanced), ...checkNarrative(sectionsText(sections()), unbalanced)]));
   });
 
   it('the gate: errors block; a warning blocks until acknowledged at the same rule and place', () => {

@@ -103,3 +103,74 @@ describe('the effective arrangement', () => {
     expect(expandRange({ from: '2027-01-02', to: '2027-01-01' })).toEqual([]);
   });
 });
+
+/**
+ * Each field rule of the schema with the line an administrator reads (the message is the contract
+ * here: it is all they get), aimed at the static mutants of the schema.
+ */
+describe('each field is checked, with its own message', () => {
+  const head = '节假日数据文件（年份 2027）有误：\n  ';
+  const one = (from: string, to = from) => ({ name: '元旦', notice: 'n', off: [{ from, to }] });
+  it.each<[string, object, string]>([
+    ['a date that does not exist', { notices: [notice('n', { date: '2026-02-30' })] }, 'notices.0.date：日期须为真实存在的 YYYY-MM-DD 日期'],
+    ['a reversed range', { holidays: [one('2027-01-03', '2027-01-01')] }, 'holidays.0.off.0：日期区间的起始日（from）不能晚于结束日（to）'],
+    ['a notice without id', { notices: [notice('')], holidays: [] }, 'notices.0.id：通知须有 id'],
+    ['a notice without title', { notices: [notice('n', { title: '' })] }, 'notices.0.title：通知须有标题'],
+    ['a holiday without name', { holidays: [{ ...one('2027-01-01'), name: '' }] }, 'holidays.0.name：节日须有名称'],
+    ['a holiday without days off', { holidays: [{ name: '元旦', notice: 'n', off: [] }] }, 'holidays.0.off：每个节日至少有一个放假区间'],
+    ['an amendment without note', { amendments: [{ notice: 'n', holiday: '元旦', note: '' }] }, 'amendments.0.note：调整须写明说明（note）'],
+    ['a year given as text', { year: '2027' }, 'year：年份（year）须为整数'],
+    ['a fractional year', { year: 2027.5 }, 'year：年份（year）须为整数'],
+    ['no notice', { notices: [], holidays: [] }, 'notices：须至少列出一份放假通知（notices）'],
+    ['a make-up day on a Monday', { holidays: [{ ...one('2027-01-01'), work: ['2027-01-04'] }] }, 'holidays：调休上班日 2027-01-04（元旦）不是星期六或星期日'],
+    ['a day both off and worked', { holidays: [{ ...one('2027-01-01', '2027-01-03'), work: ['2027-01-02'] }] }, 'holidays：2027-01-02 既是放假日又是调休上班日（元旦）'],
+    ['a make-up day that does not exist (and is no Monday to report)', { holidays: [{ ...one('2027-01-01'), work: ['2027-01-32'] }] }, 'holidays.0.work.0：日期须为真实存在的 YYYY-MM-DD 日期'],
+    ['a range from a day that does not exist', { holidays: [one('2027-01-32', '2027-02-01')] }, 'holidays.0.off.0.from：日期须为真实存在的 YYYY-MM-DD 日期'],
+    ['a weekday make-up day in a file with amendments', { holidays: [{ ...one('2027-01-01'), work: ['2027-01-04'] }], amendments: [{ notice: 'n', holiday: '元旦', note: 'x' }] }, 'holidays：调休上班日 2027-01-04（元旦）不是星期六或星期日'],
+    ['an amendment\'s day that does not exist', { amendments: [{ notice: 'n', holiday: '元旦', note: 'x', addWork: ['2027-02-30'] }] }, 'amendments.0.addWork.0：日期须为真实存在的 YYYY-MM-DD 日期'],
+  ])('%s', (_name, over, line) => {
+    expect(problems(file(over)).replace('年份 2027.5', '年份 2027')).toBe(`${head}${line}`);
+  });
+
+  it.each<[string, object]>([
+    ['an empty document number', { notices: [notice('n', { documentNumber: '' })] }],
+    ['a holiday naming no notice', { holidays: [{ ...one('2027-01-01'), notice: '' }] }],
+    ['an amendment naming no notice', { amendments: [{ notice: '', holiday: '元旦', note: 'x' }] }],
+    ['an amendment naming no holiday', { amendments: [{ notice: 'n', holiday: '', note: 'x' }] }],
+    ['a notice not saying whether it was verified', { notices: [{ id: 'n', title: 't', documentNumber: null, date: '2026-11-01' }] }],
+    ['a year before 1949', { year: 1948, holidays: [] }],
+    ['a year after 9999', { year: 10000, holidays: [] }],
+  ])('%s is refused', (_name, over) => {
+    expect(problems(file(over))).not.toBe('accepted');
+  });
+
+  it.each<[string, object]>([
+    ['a verified notice with number and address', { notices: [notice('n', { documentNumber: '国办发明电〔2026〕1号', url: 'https://example.invalid/n', verified: true })] }],
+    ['a notice with a null address', { notices: [notice('n', { url: null })] }],
+    ['the first and the last year', { year: 1949, holidays: [] }],
+    ['year 9999', { year: 9999, holidays: [] }],
+    ['a holiday without make-up days, a file without amendments', {}],
+  ])('%s is accepted', (_name, over) => {
+    expect(problems(file(over))).toBe('accepted');
+  });
+
+  it('the defaults: no make-up days, no amendments, amendments changing nothing unless told', () => {
+    const parsed = parseYearFile({ ...file(), holidays: [one('2027-01-01')], amendments: [{ notice: 'n', holiday: '元旦', note: 'x' }] });
+    expect(parsed.holidays[0]!.work).toEqual([]);
+    expect(parsed.amendments[0]).toMatchObject({ addOff: [], removeOff: [], addWork: [], removeWork: [] });
+    expect(parseYearFile(file()).amendments).toEqual([]);
+  });
+
+  it('an amendment\'s days are kept in date order', () => {
+    const parsed = parseYearFile(file({
+      holidays: [{ name: '春节', notice: 'n', off: [{ from: '2027-02-06', to: '2027-02-08' }], work: ['2027-02-20'] }],
+      amendments: [{ notice: 'n', holiday: '春节', note: 'x', addOff: [{ from: '2027-02-05', to: '2027-02-05' }], addWork: ['2027-01-31'] }],
+    }));
+    expect(effectiveHolidays(parsed)[0]).toMatchObject({ offDays: ['2027-02-05', '2027-02-06', '2027-02-07', '2027-02-08'], work: ['2027-01-31', '2027-02-20'] });
+  });
+
+  it('a range over two years long is refused by its window, and its days are not expanded', () => {
+    const message = problems(file({ holidays: [{ name: '元旦', notice: 'n', off: [{ from: '2027-01-01', to: '2027-01-01' }, { from: '2027-01-01', to: '2029-01-03' }], work: ['2027-01-04'] }] }));
+    expect(message).toBe(`${head}holidays.0.off.1.to：日期 2029-01-03 不属于 2027 年的安排（允许 2026-12-01 至 2027-12-31）`);
+  });
+});
