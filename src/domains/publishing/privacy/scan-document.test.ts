@@ -20,6 +20,12 @@ describe('scanDocument', () => {
     expect((await scanDocument(utf8('<p>邮箱 z@x.cn</p>'), 'a.html')).map((f) => f.kind)).toEqual(['email']);
   });
 
+  it('a GBK file (older attachments) is decoded and scanned: the reader\'s note on its encoding is no refusal', async () => {
+    // 电话13812345678。 in GBK: 电 B5E7, 话 BBB0, 。 A1A3.
+    const gbk = bytes(0xb5, 0xe7, 0xbb, 0xb0, ...utf8('13812345678'), 0xa1, 0xa3);
+    expect((await scanDocument(gbk, 'a.txt')).map((f) => [f.kind, f.text, f.start])).toEqual([['mobile', '13812345678', 2]]);
+  });
+
   it('an empty file, or a text or HTML file without any text, holds nothing to report', async () => {
     expect(await scanDocument(new Uint8Array(0), 'empty.txt')).toEqual([]);
     expect(await scanDocument(utf8('  \n  '), 'blank.txt')).toEqual([]);

@@ -45,6 +45,9 @@ const TRUE_POSITIVES: [string, PrivacyKind, string, string][] = [
   ['邮箱zhang.san@example.com。', 'email', 'zhang.san@example.com', 'z***@example.com'],
   ['a_b-c+d@mail.gov.cn', 'email', 'a_b-c+d@mail.gov.cn', 'a***@mail.gov.cn'],
   ['QQ邮箱：12345678@qq.com', 'email', '12345678@qq.com', '1***@qq.com'],
+  // Domain labels between the first and the last of any length: one character, five.
+  ['邮箱：zwgk@mail.henan.gov.cn', 'email', 'zwgk@mail.henan.gov.cn', 'z***@mail.henan.gov.cn'],
+  ['邮箱：zwgk@ha.s.gov.cn', 'email', 'zwgk@ha.s.gov.cn', 'z***@ha.s.gov.cn'],
 ];
 
 describe('privacy detectors: what is personal data', () => {
@@ -156,6 +159,8 @@ describe('more shapes', () => {
   it('an ID number only as exactly 18 characters, from a known province', () => {
     expect(isValidIdNumber(`${ID}1`)).toBe(false);
     expect(isValidIdNumber(`1${ID}`)).toBe(false);
+    // 19 digits whose first 18 are a valid ID number (a 19-digit bank card can be one): not an ID number.
+    expect(isValidIdNumber(`${ID2}5`)).toBe(false);
     expect(isValidIdNumber(`${ID2.slice(0, 17)}`)).toBe(false);
     const first = `09${ID2.slice(2, 17)}`;
     expect(isValidIdNumber(first + idCheckCharacter(first))).toBe(false);
@@ -190,6 +195,19 @@ describe('findings', () => {
   it('maskText with given findings in any order', () => {
     const text = '13812345678 z@x.cn';
     expect(maskText(text, [...scanText(text)].reverse())).toBe('138****5678 z***@x.cn');
+  });
+
+  it('maskText masks again what the first masking leaves detectable', () => {
+    // A Luhn-valid 19-digit run swallows the phone's area code; its mask keeps its last four digits,
+    // 0379, and the phone is found on the second pass.
+    expect(scanText('9069138123456780379-65123456').map((f) => f.kind)).toEqual(['bank-card']);
+    expect(maskText('9069138123456780379-65123456')).toBe('9069***********0379-****3456');
+  });
+
+  it('maskText with a finding given twice masks it once', () => {
+    const text = '电话13812345678。';
+    const [mobile] = scanText(text);
+    expect(maskText(text, [mobile!, mobile!])).toBe('电话138****5678。');
   });
 
   it('maskText with given findings masks only those', () => {

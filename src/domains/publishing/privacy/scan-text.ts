@@ -2,7 +2,8 @@
  * The detectors over plain text. Each is a pattern with the boundaries that keep it from matching
  * inside a longer number or code, then a check the pattern cannot express (GB 11643 checksum and
  * birth date, Luhn, area codes). Where two candidates overlap, the one starting first wins, then the
- * longer, then the kind listed first in PRIORITY (a valid ID number is an ID, not a bank card).
+ * longer, then the kind found first (candidates() yields ID numbers, bank cards, mobiles, phones, then
+ * e-mails, and the sort is stable).
  */
 import { isValidIdNumber, passesLuhn } from './checksums.ts';
 import type { PrivacyFinding, PrivacyKind } from './types.ts';
@@ -31,8 +32,6 @@ const BANK_PATTERN = new RegExp(
   'g',
 );
 const EMAIL_PATTERN = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*\.[A-Za-z]{2,}(?![A-Za-z0-9-])/g;
-
-const PRIORITY: readonly PrivacyKind[] = ['id-card', 'bank-card', 'mobile', 'phone', 'email'];
 
 /** Replace the digits at the given digit positions (0-based among the digits) by `*`, keeping separators. */
 function maskDigits(text: string, keepFirst: number, keepLast: number, skipFirst = 0): string {
@@ -88,6 +87,7 @@ function labelledAsCode(folded: string, start: number): boolean {
   return NOT_PERSONAL_LABEL.test(folded.slice(Math.max(0, start - 16), start));
 }
 
+/** Candidates kind by kind, in the order that breaks ties (see scanText): an ID number before a bank card. */
 function* candidates(folded: string): Generator<Candidate> {
   for (const m of folded.matchAll(ID_PATTERN)) {
     if (isValidIdNumber(m[0]) && !labelledAsCode(folded, m.index)) yield { kind: 'id-card', start: m.index, end: m.index + m[0].length };
@@ -122,9 +122,8 @@ export function lineLocator(text: string): (offset: number) => number {
 /** Every piece of personal data in `text`, in order, none overlapping. */
 export function scanText(text: string): PrivacyFinding[] {
   const folded = foldWidth(text);
-  const all = [...candidates(folded)].sort(
-    (a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || PRIORITY.indexOf(a.kind) - PRIORITY.indexOf(b.kind),
-  );
+  // Array#sort is stable: candidates of the same start and length keep the order candidates() gave them.
+  const all = [...candidates(folded)].sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   const lineOf = lineLocator(text);
   const findings: PrivacyFinding[] = [];
   let reached = 0;

@@ -55,6 +55,17 @@ describe('every outcome has a Chinese label, an article and letter content', () 
     expect(def.applicantGets).toMatch(/\p{Script=Han}/u);
     expect(isOutcome(o)).toBe(true);
   });
+  // 行政复议法 (2023) 第二十三条第一款第（四）项: only a refusal to disclose (the 不予公开 rows (三)1–7
+  // on 第十四至十六条 grounds) and the withheld part of 部分公开 make reconsideration compulsory; a
+  // 行政查询事项 (三)8 is a referral under 第三十六条第（七）项, not a refusal. Pinned value by value:
+  // remedy.ts reads anything but 'yes' and 'part' as 'no', so the field itself must be right.
+  it.each(OUTCOMES)('%s: nonDisclosure', (o) => {
+    const expected = o === 'partiallyDisclosed' ? 'part' : o.startsWith('withheld') ? 'yes' : 'no';
+    expect(OUTCOME_DEFINITIONS[o].nonDisclosure).toBe(expected);
+  });
+  it.each(OUTCOMES.filter((o) => o !== 'withdrawn' && o !== 'other'))('%s: the basis text cites the 条例 by its full title', (o) => {
+    expect(OUTCOME_DEFINITIONS[o].basisText).toContain('《中华人民共和国政府信息公开条例》');
+  });
   it('labels are unique', () => {
     expect(new Set(OUTCOMES.map((o) => OUTCOME_DEFINITIONS[o].label)).size).toBe(OUTCOMES.length);
   });
