@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AnnualReport } from '../model.ts';
 import { setCells } from '../testing/set-cell.ts';
 import { zeroReport } from '../testing/zero-report.ts';
 import { checkCarryOver } from './index.ts';
@@ -163,8 +164,9 @@ describe('T2-IN-FORCE details', () => {
     const cur = year(2023, { 'active.regulations.inForce': 99 });
     expect(checkCarryOver(year(2022, { 'active.regulations.totalPublic': 10 }, '2019'), cur)).toEqual([]);
     expect(checkCarryOver(last(), year(2023, {}, '2019'))).toEqual([]);
-    expect(checkCarryOver(last(), { ...cur, active: {} as typeof cur.active })).toEqual([]);
-    expect(checkCarryOver({ ...last(), active: {} as typeof cur.active }, cur)).toEqual([]);
+    const withoutTable2 = (r: AnnualReport) => ({ ...r, active: {} }) as unknown as AnnualReport;
+    expect(checkCarryOver(last(), withoutTable2(cur))).toEqual([]);
+    expect(checkCarryOver(withoutTable2(last()), cur)).toEqual([]);
   });
 });
 
