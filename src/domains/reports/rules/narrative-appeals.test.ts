@@ -119,6 +119,11 @@ describe('N-APPEALS-COUNT phrasings (table 四: 行政复议 2, 行政诉讼 3 =
     expect(findings(text)).toHaveLength(1);
   });
 
+  it.each(['，', '。', '；', '！', '？', ',', ';', '\n'])('reads only the clause right before the figure, ending at “%s”', (sep) => {
+    expect(findings(`经复议后的${sep}行政诉讼2件。`)).toHaveLength(1);
+    expect(findings(`${sep}经复议后的行政诉讼2件。`)).toEqual([]);
+  });
+
   it('reads only the clause right before the figure, at most 60 characters of it', () => {
     const far = `经复议后${'一'.repeat(60)}行政诉讼2件。`;
     expect(findings(far)).toHaveLength(1);

@@ -22,6 +22,10 @@ describe('N-PARTS-SUM', () => {
     expect(sums(`咨询10次${comma}其中电话咨询3次${comma}现场咨询4次`)).toHaveLength(1);
   });
 
+  it('reads clauses with stray spaces, as PDF text has them', () => {
+    expect(sums('咨询10次， 其中电话咨询3次， 现场咨询4次 ')).toHaveLength(1);
+  });
+
   it('reads “其中，” as “其中”', () => {
     expect(sums('咨询10次，其中，电话咨询3次，现场咨询4次')).toHaveLength(1);
     expect(sums('咨询10次，其中 ，电话咨询3次，现场咨询4次')).toHaveLength(1);

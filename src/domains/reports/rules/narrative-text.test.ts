@@ -30,7 +30,8 @@ describe('normalizeNarrative', () => {
 
   it('reads at most eight numeral characters as a count', () => {
     expect(normalizeNarrative('一千一百一十一件')).toBe('1111件');
-    expect(normalizeNarrative('九千九百九十九条')).toBe('9999条');
+    expect(normalizeNarrative('九千九百九十九零条')).toBe('9990条');
+    expect(normalizeNarrative('一二三四五六七八九件')).toBe('一二三四五六七八九件');
   });
 });
 
@@ -60,15 +61,21 @@ describe('narrativeAnchor', () => {
     ['indented with spaces, tabs or an ideographic space', '前言\n \t\u3000五、存在的主要问题\n正文'],
     ['as a Markdown heading', '前言\n## 五、存在的主要问题\n正文'],
     ['as an HTML heading', '前言\n<h2 class="x">五、存在的主要问题</h2>\n正文'],
-    ['at the end of the text before the statement, on its own line', '五、存在的主要问题\n正文'],
+    ['at the start of the text', '五、存在的主要问题\n正文'],
+    ['of 40 characters', `五、存在的主要问题${'很'.repeat(33)}\n正文`],
   ])('reads a heading %s', (_, text) => {
     expect(narrativeAnchor(text, text.indexOf('正文'))).toBe('sections.五');
+  });
+
+  it('reads a heading that ends the text', () => {
+    const text = '正文。\n五、存在的主要问题';
+    expect(narrativeAnchor(text, text.length)).toBe('sections.五');
   });
 
   it.each([
     ['a heading in mid-line', '前言五、存在的主要问题\n正文'],
     ['a sentence ending in 。', '五、存在的主要问题已改进。\n正文'],
-    ['a line longer than a heading', `五、存在的主要问题${'很'.repeat(40)}\n正文`],
+    ['a line longer than a heading (41 characters)', `五、存在的主要问题${'很'.repeat(34)}\n正文`],
     ['a heading not followed by a line break', '五、存在的主要问题 正文。'],
   ])('does not take %s for a heading', (_, text) => {
     expect(narrativeAnchor(text, text.indexOf('正文'))).toBe('narrative');

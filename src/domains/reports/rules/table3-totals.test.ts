@@ -178,6 +178,14 @@ describe('totals that depend on a cell the reader could not read', () => {
     ]);
   });
 
+  it('a filled total is checked even if listed as unread', () => {
+    const r = setCells(zeroReport('2021', 2023), { 'applications.granted.total': 1, 'applications.total.natural': 1 });
+    const ctx = sumContext(['applications.granted.total', 'applications.total.natural']);
+    expect(checkT3RowTotals(r, ctx).map((f) => f.at)).toEqual(['applications.granted.total', 'applications.total.total']);
+    expect(checkT3OutcomeTotals(r, ctx).map((f) => f.at)).toEqual(['applications.total.natural', 'applications.total.total']);
+    expect(ctx.unchecked).toEqual([]);
+  });
+
   it('T3-BLANK-TOTAL: neither an unread total nor a blank total with an unread part is called blank', () => {
     const r = setCells(blankReport('2021', 2023), {
       'applications.granted.natural': 1, 'applications.granted.commercial': null,
