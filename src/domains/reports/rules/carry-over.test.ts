@@ -128,6 +128,7 @@ describe('T3-CARRY-OVER details', () => {
 
   it('takes a difference far below one application as rounding, not a small real one', () => {
     expect(checkCarryOver(previous(), setCells(current(2), { 'applications.carriedOver.legal': 1e-12 }))).toEqual([]);
+    expect(checkCarryOver(previous(), setCells(current(2), { 'applications.carriedOver.legal': 1e-9 }))).toEqual([]);
     expect(checkCarryOver(previous(), setCells(current(2), { 'applications.carriedOver.legal': 1e-6 })).map((f) => f.at))
       .toEqual(['applications.carriedOver.legal']);
   });
@@ -160,11 +161,17 @@ describe('T2-IN-FORCE details', () => {
     expect(checkCarryOver(prev, cur)).toEqual([]);
   });
 
+  it('applies to the same agency in consecutive years only', () => {
+    const cur = year(2023, { 'active.regulations.inForce': 99 });
+    expect(checkCarryOver(last(), { ...cur, agency: '某县卫健委' })).toEqual([]);
+    expect(checkCarryOver(last(), { ...cur, year: 2024 })).toEqual([]);
+  });
+
   it('needs the 2021 format in both years, and a table 二 to read', () => {
     const cur = year(2023, { 'active.regulations.inForce': 99 });
     expect(checkCarryOver(year(2022, { 'active.regulations.totalPublic': 10 }, '2019'), cur)).toEqual([]);
     expect(checkCarryOver(last(), year(2023, {}, '2019'))).toEqual([]);
-    const withoutTable2 = (r: AnnualReport) => ({ ...r, active: {} }) as unknown as AnnualReport;
+    const withoutTable2 = (r: AnnualReport) => ({ ...r, active: undefined }) as unknown as AnnualReport;
     expect(checkCarryOver(last(), withoutTable2(cur))).toEqual([]);
     expect(checkCarryOver(withoutTable2(last()), cur)).toEqual([]);
   });
@@ -180,6 +187,11 @@ describe('T2-PREVIOUS-ITEMS details', () => {
     expect(findings[0]!.message).toBe('行政许可：2020年“上一年项目数量”（6）不等于2019年报告的上一年项目数量（5）加本年增/减（0）即5');
   });
 
+  it('needs the 2019 format last year too (the 2021 table has no 上一年项目数量)', () => {
+    const lastIn2021Format = setCells(zeroReport('2021', 2019, agency), { 'active.licensing.decisions': 5 });
+    expect(checkCarryOver(lastIn2021Format, year(2020, { 'active.licensing.previous': 3 }))).toEqual([]);
+  });
+
   it('says nothing when this year’s or last year’s 上一年项目数量 is blank', () => {
     expect(checkCarryOver(year(2019, { 'active.fees.previous': null }), year(2020, { 'active.fees.previous': 3 }))).toEqual([]);
     expect(checkCarryOver(year(2019, { 'active.fees.previous': 1 }), year(2020, { 'active.fees.previous': null }))).toEqual([]);
@@ -187,6 +199,7 @@ describe('T2-PREVIOUS-ITEMS details', () => {
 
   it('takes a difference far below one item as rounding', () => {
     expect(checkCarryOver(year(2019, { 'active.fees.previous': 1 }), year(2020, { 'active.fees.previous': 1 + 1e-12 }))).toEqual([]);
+    expect(checkCarryOver(year(2019, { 'active.fees.previous': 0 }), year(2020, { 'active.fees.previous': 1e-9 }))).toEqual([]);
     expect(checkCarryOver(year(2019, { 'active.fees.previous': 1 }), year(2020, { 'active.fees.previous': 1 + 1e-6 }))).toHaveLength(1);
   });
 });

@@ -76,11 +76,18 @@ describe('cell values: every table and the wording', () => {
     const r = setCells(zeroReport('2021', 2023), { 'applications.granted.natural': -1 });
     const broken = {
       ...r,
-      applications: { ...r.applications, withheld: 3, partial: null, other: { feeUnpaid: 'x' } },
+      applications: { ...r.applications, withheld: 3, unavailable: null, partial: null, other: { feeUnpaid: 'x' } },
       appeals: { review: undefined },
       active: { regulations: { inForce: 2 } },
     } as unknown as typeof r;
     expect(checkCellValues(broken).map((f) => f.at)).toEqual(['applications.granted.natural']);
     expect(checkCellValues({ ...r, applications: undefined, appeals: undefined, active: undefined } as unknown as typeof r)).toEqual([]);
+  });
+});
+
+describe('cell values of a format the layout does not know', () => {
+  it('checks table 四 only, and never throws', () => {
+    const r = setCells(zeroReport('2021', 2023), { 'applications.granted.natural': -1, 'active.fees.amount': -1, 'appeals.review.other': -1 });
+    expect(checkCellValues({ ...r, format: '2030' } as unknown as typeof r).map((f) => f.at)).toEqual(['appeals.review.other']);
   });
 });

@@ -19,8 +19,10 @@ describe('findApplicationRow', () => {
     expect(findApplicationRow(r, 'withheld')).toBeUndefined();
     expect(findApplicationRow(r, 'nosuchrow')).toBeUndefined();
     expect(findApplicationRow(r, 'withheld.stateSecret.natural')).toBeUndefined();
-    const broken = { ...r, applications: { ...r.applications, withheld: 3, granted: null } } as unknown as AnnualReport;
+    const broken = { ...r, applications: { ...r.applications, withheld: 3, unavailable: null, granted: null } } as unknown as AnnualReport;
     expect(findApplicationRow(broken, 'withheld.stateSecret')).toBeUndefined();
+    expect(findApplicationRow(broken, 'unavailable.notHeld')).toBeUndefined();
+    expect(findApplicationRow(setCells(zeroReport('2021', 2023), { 'applications.partial.legal': 4 }), 'partial.legal')).toBeUndefined();
     expect(findApplicationRow(broken, 'granted')).toBeUndefined();
     expect(findApplicationRow({ ...r, applications: undefined } as unknown as AnnualReport, 'granted')).toBeUndefined();
   });
@@ -95,5 +97,13 @@ describe('labels and numbers in messages', () => {
 
   it.each([[0.1 + 0.2, '0.3'], [3, '3'], [12345.678951, '12345.679'], [1.23456, '1.2346'], [-8, '-8'], [1e-12, '0']] as const)('%d reads %s', (n, text) => {
     expect(formatNumber(n)).toBe(text);
+  });
+});
+
+describe('a report of a format the layout does not know', () => {
+  const odd = () => ({ ...zeroReport('2021', 2023), format: '2030' }) as unknown as AnnualReport;
+  it('has no outcome rows and no row labels, and never throws', () => {
+    expect(knownApplicationCell(setCells(odd(), { 'applications.total.natural': null }), 'total', 'natural', new Set())).toBe(0);
+    expect(applicationRowLabel(odd(), 'granted')).toBe('granted');
   });
 });

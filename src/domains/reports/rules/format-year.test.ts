@@ -17,6 +17,7 @@ describe('FORMAT-YEAR', () => {
 
   it('says nothing when the year is unknown', () => {
     expect(checkFormatYear(blankReport('2019', null))).toEqual([]);
+    expect(checkFormatYear(blankReport('2021', null))).toEqual([]);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { setCells } from '../testing/set-cell.ts';
 import { zeroReport } from '../testing/zero-report.ts';
+import { blankReport } from '../layout.ts';
 import { checkNarrative } from './index.ts';
 
 /** Table 四: 行政复议 2 (1 维持, 1 尚未审结), 直接起诉 1, 复议后起诉 2. */
@@ -179,6 +180,10 @@ describe('N-APPEALS-COUNT: both kinds in one statement', () => {
     }
   });
 
+  it('reads a single count right before such a statement', () => {
+    expect(findings('行政复议5件，行政复议和行政诉讼各1件。', appeals(1, 1, 0))).toHaveLength(1);
+  });
+
   it('does not read a count of this statement again as a single one, and reads one right after it', () => {
     expect(findings('行政复议和行政诉讼各1件行政复议5件。', appeals(1, 1, 0))).toHaveLength(1);
     expect(findings('行政复议和行政诉讼各1件行政复议1件。', appeals(1, 1, 0))).toEqual([]);
@@ -224,6 +229,12 @@ describe('N-APPEALS-COUNT: which table 四 it trusts', () => {
       expect(findings('行政复议4件。', r)).toEqual([]);
       expect(findings('行政复议0件。', r)).toHaveLength(1);
     }
+  });
+
+  it('takes a filled 总计 as it is, whatever its parts say', () => {
+    const r = setCells(blankReport('2021', 2023), { 'appeals.review.total': 2 });
+    expect(findings('行政复议2件。', r)).toEqual([]);
+    expect(findings('行政复议0件。', r)).toHaveLength(1);
   });
 
   it('checks nothing when a blank 总计 has an unread part, in any group', () => {

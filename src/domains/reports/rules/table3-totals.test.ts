@@ -234,3 +234,24 @@ describe('sum checks: tolerance and wording', () => {
     expect(checkT3BlankTotals(r)).toEqual([]);
   });
 });
+
+describe('table 三 sums on odd data (rules never throw)', () => {
+  it('check nothing in a format the layout does not know, nor in a table 三 without its rows', () => {
+    const r = setCells(zeroReport('2021', 2023), { 'applications.granted.natural': 1, 'applications.total.total': 5, 'applications.partial.total': null });
+    const odd = { ...r, format: '2030' } as unknown as typeof r;
+    expect([...checkT3RowTotals(odd), ...checkT3BlankTotals(odd)]).toEqual([]);
+    const rowless = { ...r, applications: {} } as unknown as typeof r;
+    expect([...checkT3RowTotals(rowless), ...checkT3OutcomeTotals(rowless), ...checkT3BlankTotals(rowless)]).toEqual([]);
+    const onlyTotal = { ...r, applications: { total: { ...r.applications.total, natural: 1, total: null } } } as unknown as typeof r;
+    expect(checkT3BlankTotals(onlyTotal).map((f) => f.at)).toEqual(['applications.total.total']);
+    const blankTotalOnly = { ...r, applications: { total: { ...blankReport('2021', 2023).applications.total } } } as unknown as typeof r;
+    expect(checkT3BlankTotals(blankTotalOnly)).toEqual([]);
+  });
+
+  it('take a difference of exactly 1e-9 as rounding', () => {
+    const r = setCells(zeroReport('2021', 2023), { 'applications.granted.natural': 1e-9, 'applications.total.natural': 1e-9 });
+    expect(checkT3RowTotals(setCells(zeroReport('2021', 2023), { 'applications.granted.natural': 1e-9 }))).toEqual([]);
+    expect(checkT3OutcomeTotals(setCells(zeroReport('2021', 2023), { 'applications.granted.natural': 1e-9 }))).toEqual([]);
+    expect(checkT3RowTotals(r)).toEqual([]);
+  });
+});
