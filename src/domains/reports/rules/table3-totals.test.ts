@@ -125,6 +125,7 @@ describe('a group row printed in place of its sub-rows', () => {
     // far below one application is rounding; a small real difference is not
     expect(checkT3GroupRowTotals(report(), context([0.1, 0.2, 0, 0, 0, 0, 0.3]))).toEqual([]);
     expect(checkT3GroupRowTotals(report(), context([1e-6, 0, 0, 0, 0, 0, 0]))).toHaveLength(1);
+    expect(checkT3GroupRowTotals(report(), context([1e-9, 0, 0, 0, 0, 0, 0]))).toEqual([]);
   });
 
   it('uses the printed label where the format has a （六） row of that key', () => {
