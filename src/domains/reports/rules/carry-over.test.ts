@@ -174,6 +174,7 @@ describe('T2-IN-FORCE details', () => {
     const withoutTable2 = (r: AnnualReport) => ({ ...r, active: undefined }) as unknown as AnnualReport;
     expect(checkCarryOver(last(), withoutTable2(cur))).toEqual([]);
     expect(checkCarryOver(withoutTable2(last()), cur)).toEqual([]);
+    expect(checkCarryOver({ ...last(), active: {} } as unknown as AnnualReport, cur)).toEqual([]);
   });
 });
 

@@ -180,6 +180,11 @@ describe('N-APPEALS-COUNT: both kinds in one statement', () => {
     }
   });
 
+  it('checks each of the two counts, and “each” against both totals', () => {
+    expect(findings('行政复议和行政诉讼分别为4件、3件。')).toHaveLength(1);
+    expect(findings('行政复议和行政诉讼各2件。', appeals(1, 0, 2))).toHaveLength(1);
+  });
+
   it('reads a single count right before such a statement', () => {
     expect(findings('行政复议5件，行政复议和行政诉讼各1件。', appeals(1, 1, 0))).toHaveLength(1);
   });
