@@ -4,7 +4,7 @@
  * where it is itself a part of another sum, as the sum of its own parts.
  */
 import type { AnnualReport, ApplicantColumn, ApplicantRow, AppealRow, Cell } from '../model.ts';
-import { APPEAL_PART_COLUMNS, APPLICANT_PART_COLUMNS } from '../model.ts';
+import { APPLICANT_PART_COLUMNS } from '../model.ts';
 import { APPLICANT_COLUMN_LABELS, APPLICATION_ROWS, pathParts, type ApplicationRowDefinition } from '../layout.ts';
 
 /** A table 三 row, or undefined if the report lacks it (rules never throw on malformed data). */
@@ -19,20 +19,6 @@ export function findApplicationRow(report: AnnualReport, key: string): Applicant
 
 export function isFilled(cell: Cell | undefined): cell is number {
   return typeof cell === 'number';
-}
-
-/** A plain part of a sum: blank (or missing) counts as 0. */
-export function part(cell: Cell | undefined): number {
-  return isFilled(cell) ? cell : 0;
-}
-
-/** Sum of the six applicant columns of a row, blanks as 0. */
-export function applicantPartsSum(row: ApplicantRow): number {
-  return APPLICANT_PART_COLUMNS.reduce((sum, c) => sum + part(row[c]), 0);
-}
-
-export function applicantPartsFilled(row: ApplicantRow): boolean {
-  return APPLICANT_PART_COLUMNS.some((c) => isFilled(row[c]));
 }
 
 /** The outcome rows of the report's format: the parts of （七）总计. */
@@ -85,11 +71,6 @@ export function knownAppealPart(row: AppealRow, path: string, column: keyof Appe
   const cell = row[column];
   if (isFilled(cell)) return cell;
   return unknown.size > 0 && unknown.has(`${path}.${column}`) ? null : 0;
-}
-
-/** Value of a table 四 总计 as a part of another sum. */
-export function effectiveAppealTotal(row: AppealRow): number {
-  return isFilled(row.total) ? row.total : APPEAL_PART_COLUMNS.reduce((sum, c) => sum + part(row[c]), 0);
 }
 
 export function columnLabel(column: ApplicantColumn): string {

@@ -34,3 +34,26 @@ describe('T2-FEE-UNIT', () => {
     expect(checkT2FeeUnit(setCells(zeroReport('2019', 2020, '水寨镇人民政府'), { 'active.fees.previous': 5000 }))).toEqual([]);
   });
 });
+
+describe('T2-FEE-UNIT bars and wording', () => {
+  it.each([
+    ['城南镇', 999.99, 1000, '乡镇（街道）'],
+    ['某县教育局', 99999.99, 100000, '县级机关'],
+    ['某市公安局', 999999.99, 1000000, '一个机关'],
+  ] as const)('%s: below %d passes, %d warns (bar for %s)', (agency, below, bar, label) => {
+    expect(fees(agency, below)).toEqual([]);
+    expect(fees(agency, bar)).toEqual([{
+      rule: 'T2-FEE-UNIT', severity: 'warning', at: 'active.fees.amount',
+      message: `行政事业性收费本年收费金额为${bar}万元（${bar * 10000}元），对${label}而言过大，可能误填为以元为单位的金额；如按元填写，应为${bar / 10000}万元`,
+    }]);
+  });
+
+  it.each([
+    ['某镇人民政府', 'township'], ['某镇政府', 'township'], ['某乡人民政府办公室', 'township'], ['某街道办事处党政办', 'township'],
+    ['某 街道 办事处', 'township'], ['某镇\n人民政府', 'township'],
+    ['某县', 'county'], ['某旗', 'county'], ['某区', 'county'], ['某自治区某县', 'county'], ['某地区某区', 'county'],
+    ['某特别行政区政府', 'other'], ['某自治区某地区行署', 'other'], ['镇江市人民政府', 'other'], ['某乡村振兴局', 'other'],
+  ] as const)('level of %s: %s', (agency, level) => {
+    expect(agencyLevel(agency)).toBe(level);
+  });
+});

@@ -38,6 +38,7 @@ describe('T3-BALANCE', () => {
     ]);
     // A difference far below one application is rounding, not imbalance; a small real one is not.
     expect(checkT3Balance(setCells(consistent(), { 'applications.carriedForward.legal': 1e-12 }))).toEqual([]);
+    expect(checkT3Balance(setCells(consistent(), { 'applications.carriedForward.legal': 1e-9 }))).toEqual([]);
     expect(checkT3Balance(setCells(consistent(), { 'applications.carriedForward.legal': 1e-6 })).map((f) => f.at)).toEqual(['applications.carriedForward.legal']);
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { setCells } from '../testing/set-cell.ts';
 import { zeroReport } from '../testing/zero-report.ts';
 import { checkNarrative, checkReport } from './index.ts';
+import { uncheckedSums } from './unchecked.ts';
 
 /** A consistent 2021 table with one application (自然人, 予以公开) and 1 carried forward. */
 const consistent = () => setCells(zeroReport('2021', 2023), {
@@ -77,5 +78,31 @@ describe('cells the reader could not read (checkReport unknownCells)', () => {
     const text = '一、总体情况\n本年度共收到政府信息公开申请7件。';
     expect(checkNarrative(text, r).map((f) => f.rule)).toEqual(['N-APPLICATIONS-COUNT']);
     expect(checkNarrative(text, r, { unknownCells: ['applications.newReceived.total'] })).toEqual([]);
+  });
+});
+
+describe('SUM-UNCHECKED wording (uncheckedSums)', () => {
+  it('one warning per table, rules in a fixed order, the names of each rule together', () => {
+    const findings = uncheckedSums([
+      { rule: 'T3-BALANCE', at: 'applications.carriedForward.natural', name: '自然人列' },
+      { rule: 'T4-TOTAL', at: 'appeals.review.total', name: '行政复议' },
+      { rule: 'T3-ROW-TOTAL', at: 'applications.granted.total', name: '“（一）予以公开”行' },
+      { rule: 'T3-OUTCOME-TOTAL', at: 'applications.total.legal', name: '法律服务机构列' },
+      { rule: 'T3-BALANCE', at: 'applications.carriedForward.total', name: '总计列' },
+    ]);
+    const lead = '有单元格未能读取（见读取提示），这些单元格不是空白，不能按0计算，因此以下核对无法进行：';
+    expect(findings).toEqual([
+      {
+        rule: 'SUM-UNCHECKED', severity: 'warning', at: 'applications',
+        message: `表三${lead}“总计等于六类申请人之和”（T3-ROW-TOTAL：“（一）予以公开”行）；“（七）总计等于各项办理结果之和”（T3-OUTCOME-TOTAL：法律服务机构列）；“第一项加第二项等于第三项加第四项”（T3-BALANCE：自然人列、总计列）`,
+      },
+      { rule: 'SUM-UNCHECKED', severity: 'warning', at: 'appeals', message: `表四${lead}“总计等于四项结果之和”（T4-TOTAL：行政复议）` },
+    ]);
+  });
+
+  it('nothing when every sum was checked; a table is told by its own prefix only', () => {
+    expect(uncheckedSums([])).toEqual([]);
+    expect(uncheckedSums([{ rule: 'T4-TOTAL', at: 'appealsX.review.total', name: 'x' }])).toEqual([]);
+    expect(uncheckedSums([{ rule: 'T4-TOTAL', at: 'appeals.review.total', name: '行政复议' }]).map((f) => f.at)).toEqual(['appeals']);
   });
 });
