@@ -42,6 +42,22 @@ describe('the window of a year\'s arrangement: 1 December of the year before to 
     const work = file({ holidays: [{ name: '元旦', notice: 'n', off: [{ from: '2027-01-01', to: '2027-01-01' }], work: ['2026-11-28'] }] });
     expect(problems(work)).toContain('holidays.0.work.0：日期 2026-11-28 不属于 2027 年的安排');
   });
+  it('an amendment\'s ranges and days are held to the same window', () => {
+    const amended = (over: object) => file({ amendments: [{ notice: 'n', holiday: '元旦', note: '调整', ...over }] });
+    expect(problems(amended({ addOff: [{ from: '2028-01-01', to: '2028-01-02' }] }))).toContain('amendments.0.addOff.0.from：日期 2028-01-01 不属于 2027 年的安排');
+    expect(problems(amended({ removeOff: [{ from: '2026-11-30', to: '2026-12-01' }] }))).toContain('amendments.0.removeOff.0.from：日期 2026-11-30 不属于 2027 年的安排');
+    expect(problems(amended({ removeOff: [{ from: '2027-12-31', to: '2028-01-01' }] }))).toContain('amendments.0.removeOff.0.to：日期 2028-01-01 不属于 2027 年的安排');
+    expect(problems(amended({ addWork: ['2028-01-08'] }))).toContain('amendments.0.addWork.0：日期 2028-01-08 不属于 2027 年的安排');
+    expect(problems(amended({ removeWork: ['2026-11-28'] }))).toContain('amendments.0.removeWork.0：日期 2026-11-28 不属于 2027 年的安排');
+    expect(problems(amended({ addOff: [{ from: '2027-12-31', to: '2027-12-31' }], addWork: ['2026-12-05'] }))).toBe('accepted');
+  });
+  it('an amendment range two years long is refused, not a reason to skip the coherence checks', () => {
+    const message = problems(file({
+      holidays: [{ name: '元旦', notice: 'n', off: [{ from: '2027-01-01', to: '2027-01-01' }], work: ['2027-01-04'] }],
+      amendments: [{ notice: 'n', holiday: '元旦', note: '调整', removeOff: [{ from: '2027-01-01', to: '2029-01-01' }] }],
+    }));
+    expect(message).toContain('amendments.0.removeOff.0.to：日期 2029-01-01 不属于 2027 年的安排');
+  });
 });
 
 describe('references', () => {

@@ -81,6 +81,12 @@ export const yearFileSchema = z
     file.amendments.forEach((a, i) => {
       if (!noticeIds.has(a.notice)) ctx.addIssue({ code: 'custom', path: ['amendments', i, 'notice'], message: `调整引用的通知 ${a.notice} 未在 notices 中列出` });
       if (!names.has(a.holiday)) ctx.addIssue({ code: 'custom', path: ['amendments', i, 'holiday'], message: `调整引用的节日“${a.holiday}”未在 holidays 中列出` });
+      // An amendment's dates are held to the same window as the holidays': a range outside it (or
+      // two years long) would otherwise only make the coherence checks below skip silently.
+      for (const field of ['addOff', 'removeOff'] as const) {
+        a[field].forEach((r, j) => { inWindow(r.from, ['amendments', i, field, j, 'from']); inWindow(r.to, ['amendments', i, field, j, 'to']); });
+      }
+      for (const field of ['addWork', 'removeWork'] as const) a[field].forEach((d, j) => inWindow(d, ['amendments', i, field, j]));
     });
     file.notices.forEach((n, i) => {
       if (n.amends !== undefined && !noticeIds.has(n.amends)) ctx.addIssue({ code: 'custom', path: ['notices', i, 'amends'], message: `通知 ${n.id} 所修改的通知 ${n.amends} 未列出` });
