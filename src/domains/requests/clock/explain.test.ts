@@ -4,20 +4,9 @@
  * left, what counts as paused, and the numbers and dates the account gives.
  */
 import { describe, expect, it } from 'vitest';
-import { builtinCalendar, parseCalendarDate } from '../../calendar/index.ts';
-import type { ClockEvent } from './index.ts';
-import { CLOCK_STATUS_LABELS, buildLedger, closureOutcome } from './index.ts';
+import { CLOCK_STATUS_LABELS, closureOutcome } from './index.ts';
+import { cal, d, ledger, inPerson, at, correction, consult, fee, extend, custom } from './events.fixture.ts';
 
-const cal = builtinCalendar();
-const d = parseCalendarDate;
-const ledger = (...events: ClockEvent[]) => buildLedger(cal, events);
-const inPerson = (on: string): ClockEvent => ({ type: 'received', on: d(on), channel: 'inPerson' });
-const at = (type: string, on: string) => ({ type, on: d(on) }) as ClockEvent;
-const correction = (on: string, due: string): ClockEvent => ({ type: 'correctionRequested', on: d(on), correctionDueOn: d(due) });
-const consult = (on: string, party: 'thirdParty' | 'otherAgency' | 'competentAuthority' = 'thirdParty'): ClockEvent => ({ type: 'consultationStarted', on: d(on), party });
-const fee = (on: string): ClockEvent => ({ type: 'feeNoticeReceived', on: d(on), sentOn: d(on) });
-const extend = (on: string, workdays: number): ClockEvent => ({ type: 'extended', on: d(on), workdays, approvedBy: '王主任' });
-const custom = (on: string, dueOn: string): ClockEvent => ({ type: 'reasonableDeadlineSet', on: d(on), dueOn: d(dueOn) });
 const lines = (text: string) => text.split('\n');
 const conclusion = (text: string) => lines(text).find((l) => l.startsWith('结论：'));
 

@@ -5,18 +5,10 @@
  * names, whether it reports a lateness — not the sentences around them.
  */
 import { describe, expect, it } from 'vitest';
-import { builtinCalendar, parseCalendarDate } from '../../calendar/index.ts';
 import type { ClockEvent, Segment } from './index.ts';
-import { CLOCK_WARNING_CODES, RECEIPT_CHANNELS, RECEIPT_RULES, buildLedger, renderWarning } from './index.ts';
+import { CLOCK_WARNING_CODES, RECEIPT_CHANNELS, RECEIPT_RULES, renderWarning } from './index.ts';
+import { cal, d, ledger, inPerson, at, correction, consult, extend } from './events.fixture.ts';
 
-const cal = builtinCalendar();
-const d = parseCalendarDate;
-const ledger = (...events: ClockEvent[]) => buildLedger(cal, events);
-const inPerson = (on: string): ClockEvent => ({ type: 'received', on: d(on), channel: 'inPerson' });
-const at = (type: string, on: string) => ({ type, on: d(on) }) as ClockEvent;
-const correction = (on: string, due: string): ClockEvent => ({ type: 'correctionRequested', on: d(on), correctionDueOn: d(due) });
-const consult = (on: string, party: 'thirdParty' | 'otherAgency' | 'competentAuthority' = 'thirdParty'): ClockEvent => ({ type: 'consultationStarted', on: d(on), party });
-const extend = (on: string, workdays: number, approvedBy = '王主任'): ClockEvent => ({ type: 'extended', on: d(on), workdays, approvedBy });
 const segment = (l: { segments: readonly Segment[] }, kind: Segment['kind']) => l.segments.find((s) => s.kind === kind)!;
 const TIAOLI = '《政府信息公开条例》';
 
