@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rebuildIndex } from '../../src/domains/publishing/search-port.ts';
 import { runGongkaiSync } from '../support/cli.ts';
 import { cliDatabases } from './cli-dialects.ts';
 
@@ -149,6 +150,26 @@ for (const database of cliDatabases('gongkai-items-cli')) {
       expect(after.rows).toHaveLength(before.rows.length);
       expect(after.indexed).toHaveLength(before.indexed.length);
       expect(after.rows.map((r) => r.title)).not.toContain('不该导入');
+    });
+
+    it('items reindex rebuilds the search index from the published items', async () => {
+      const before = await items();
+      const published = before.rows.filter((r) => r.status === 'published').map((r) => r.title).sort();
+      expect(published.length).toBeGreaterThan(0);
+      // An index lost (as after restoring a database without it): emptied through the search port.
+      const opened = database.open();
+      try {
+        await rebuildIndex(opened.db, (async function* () {})());
+      } finally {
+        await opened.close();
+      }
+      expect((await items()).indexed).toHaveLength(0);
+      const run = gongkai('items', 'reindex');
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain(`已重建全文检索索引：${published.length} 条已发布信息`);
+      const after = await items();
+      expect(after.indexed.map((d) => d.title).sort()).toEqual(published);
+      expect(after.titleIndexed).toEqual(published);
     });
 
     it('documents --hold-personal-data in its --help', () => {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { HOLD_NEEDS_PUBLISH, importItems, ITEM_IMPORT_FIELDS, PRIVACY_KIND_LABELS } from '../../domains/publishing/index.ts';
+import { HOLD_NEEDS_PUBLISH, importItems, ITEM_IMPORT_FIELDS, PRIVACY_KIND_LABELS, rebuildSearchIndex } from '../../domains/publishing/index.ts';
 import { systemClock } from '../../domains/shared/clock.ts';
-import { readInputFile, refuse, withOrganisation } from '../organisation-command.ts';
+import { readInputFile, refuse, withDatabase, withOrganisation } from '../organisation-command.ts';
 
 /** Privacy findings printed one per line up to this many; the rest are counted. */
 const FINDINGS_SHOWN = 50;
@@ -14,7 +14,7 @@ const FINDINGS_SHOWN = 50;
  * each listed on stdout (`暂缓发布：第N行《标题》：手机号码、身份证号`) for 保密审查.
  */
 export function registerItemsCommands(program: Command): void {
-  const items = program.command('items').description('主动公开信息：批量导入');
+  const items = program.command('items').description('主动公开信息：批量导入、重建全文检索索引');
   items
     .command('import')
     .description(`导入信息（JSON Lines、CSV 或 XLSX，每行一条），字段：${ITEM_IMPORT_FIELDS.join('、')}`)
@@ -42,6 +42,18 @@ export function registerItemsCommands(program: Command): void {
           ? `；${summary.held.length} 条含个人信息，已暂缓发布、导入为草稿（见上，请脱敏后送保密审查）`
           : summary.findings.length > 0 ? `；${summary.findings.length} 条含个人信息（已列出，请核查后脱敏）` : '';
         console.log(`${organisation.name}：读取 ${summary.rows} 行，发布 ${summary.published} 条，草稿 ${summary.drafts} 条${privacy}。`);
+      });
+    });
+  // After restoring a backup from another version or a change of the tokeniser (docs/deployment.md):
+  // one transaction, so searches see the old index until the new one is whole.
+  items
+    .command('reindex')
+    .description('由全部已发布信息重建全文检索索引（恢复备份或升级后使用；重建期间检索仍用旧索引）')
+    .action(async () => {
+      await withDatabase(async (db) => {
+        const started = performance.now();
+        const count = await rebuildSearchIndex(db);
+        console.log(`已重建全文检索索引：${count} 条已发布信息，用时 ${((performance.now() - started) / 1000).toFixed(1)} 秒。`);
       });
     });
 }
