@@ -263,32 +263,17 @@ export async function searchDocuments(db: Db, query: SearchQuery): Promise<Searc
   return { total, totalCapped, page, pageSize, items };
 }
 
-/** What a hit shows: the row without its compacted text (confirmed in SQL, not read back). */
-interface HitRow {
-  doc_no: number | string;
-  id: string;
-  title: string;
-  body: string;
-  url: string;
-  index_number: string;
-  organisation_name: string;
-  organisation_code: string;
-  column_id: string | null;
-  column_name: string | null;
-  published_on: string;
-  validity: string | null;
-}
-
 async function hits(db: Db, plan: Plan, numbers: readonly number[]): Promise<SearchHit[]> {
   if (numbers.length === 0) return [];
   // The confirmation: every word in the title or the body, as written (compacted). Done by the
   // database, so the compacted title and body (half of each row) are not read into JavaScript.
   const confirmed = isPostgres(db) ? confirmPg(plan, false) : confirmSql(plan, false);
-  const { rows } = await sql<HitRow>`select d.doc_no, d.id, d.title, d.body, d.url, d.index_number, d.organisation_name, d.organisation_code, d.column_id, d.column_name, d.published_on, d.validity
-    from search_documents d where d.doc_no in (${sql.join(numbers)}) and ${confirmed}`.execute(db);
+  const rows = await db.selectFrom('search_documents as d')
+    .select(['d.doc_no', 'd.id', 'd.title', 'd.body', 'd.url', 'd.index_number', 'd.organisation_name', 'd.organisation_code', 'd.column_id', 'd.column_name', 'd.published_on', 'd.validity'])
+    .where('d.doc_no', 'in', numbers).where(confirmed as RawBuilder<boolean>).execute();
   const byNumber = new Map(rows.map((r) => [Number(r.doc_no), r]));
-  const pattern = wordsPattern(plan.phrases.map((p) => p.word));
   const words = plan.phrases.map((p) => p.word);
+  const pattern = wordsPattern(words);
   const out: SearchHit[] = [];
   for (const n of numbers) {
     const row = byNumber.get(n);
